@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // .ci/run reads the JSON results to print its closing "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'reports/unit-tests.json' }]],
   },
 });
