@@ -40,3 +40,7 @@ export {
   signRpcV1,
 } from './sign-rpc-v1.js';
 export { createSignatureNonce, formatAcsTimestamp } from './timestamp.js';
+
+// Server-side verification
+export type { CredentialLookup, SignatureFailureCode, VerifyResult } from './verify-result.js';
+export { verifySignature } from './verify-signature.js';
