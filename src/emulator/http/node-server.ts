@@ -1,0 +1,154 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Logger } from 'pino';
+
+import { gatewayError, requestTimeoutError } from './gateway-error.js';
+import type { GatewayError } from './gateway-error.js';
+import { readBody } from './read-body.js';
+import type { BodyLimits } from './read-body.js';
+import type { RpcPipeline } from './rpc-pipeline.js';
+import type { RpcHttpRequest, RpcHttpResponse } from './types.js';
+
+/** Where and how the node:http adapter listens. */
+export interface NodeServerOptions {
+  host: string;
+  port: number;
+  limits: BodyLimits;
+  logger: Logger;
+}
+
+/** A listening node:http server. */
+export interface ListeningServer {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** How long a closing server waits for busy keep-alive connections before it cuts them, in milliseconds. */
+const closeGraceMs = 2000;
+
+/** How long a connection that sent too much stays open to drain, so the client can read the answer. */
+const lingerMs = 1000;
+
+/** Serves `pipeline` over node:http, keep-alive friendly; resolves once the server listens. */
+export async function listenNodeServer(pipeline: RpcPipeline, options: NodeServerOptions): Promise<ListeningServer> {
+  const { limits, logger } = options;
+
+  const server = createServer((request, response) => {
+    serveRequest(pipeline, limits, request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'failed to write an answer; closing the connection');
+      response.destroy();
+    });
+  });
+
+  // Slow clients get an answer instead of holding a socket: node answers 408 to slow headers, the
+  // body timer in readBody answers 408 JSON to a slow body.
+  server.headersTimeout = limits.timeoutMs;
+  server.requestTimeout = limits.timeoutMs * 2 + 1000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${formatHost(options.host)}:${port}`;
+
+  return { server, url, port, close: () => closeServer(server) };
+}
+
+async function serveRequest(pipeline: RpcPipeline, limits: BodyLimits, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const head = toRpcRequestHead(request);
+
+  const bodyResult = await readBody(request, limits);
+  if (!bodyResult.ok) {
+    if (bodyResult.reason === 'aborted') {
+      response.destroy();
+      return;
+    }
+
+    const error = bodyResult.reason === 'too-large' ? tooLargeError(limits) : requestTimeoutError(limits.timeoutMs);
+    writeAndClose(request, response, pipeline.rejectRequest(head, error));
+    return;
+  }
+
+  const answer = await pipeline.handleRpcRequest({ ...head, body: bodyResult.body });
+  writeAnswer(response, answer);
+}
+
+function toRpcRequestHead(request: IncomingMessage): RpcHttpRequest {
+  const target = request.url ?? '/';
+  const queryStart = target.indexOf('?');
+  const rawPath = queryStart === -1 ? target : target.slice(0, queryStart);
+
+  return {
+    method: request.method ?? 'GET',
+    // An absolute-form target (http://host/path) names the path after the authority.
+    path: rawPath.startsWith('http://') || rawPath.startsWith('https://') ? new URL(rawPath).pathname : rawPath,
+    rawQuery: queryStart === -1 ? '' : target.slice(queryStart + 1),
+    headers: flattenHeaders(request.headers),
+    body: '',
+    remoteAddress: request.socket.remoteAddress,
+  };
+}
+
+function flattenHeaders(headers: IncomingMessage['headers']): Record<string, string> {
+  const flat: Record<string, string> = {};
+
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) {
+      flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+  }
+
+  return flat;
+}
+
+function tooLargeError(limits: BodyLimits): GatewayError {
+  return gatewayError('RequestEntityTooLarge', String(limits.maxBytes));
+}
+
+function writeAnswer(response: ServerResponse, answer: RpcHttpResponse): void {
+  response.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  response.end(answer.body);
+}
+
+/**
+ * Answers and then closes a connection whose body was not read to the end. What the client still
+ * sends is discarded for a short while, so that it can read the answer before the socket closes.
+ */
+function writeAndClose(request: IncomingMessage, response: ServerResponse, answer: RpcHttpResponse): void {
+  response.shouldKeepAlive = false;
+  response.once('finish', () => {
+    request.resume();
+    setTimeout(() => request.socket.destroy(), lingerMs).unref();
+  });
+
+  writeAnswer(response, { ...answer, headers: { ...answer.headers, connection: 'close' } });
+}
+
+async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => {
+    server.close((error) => (error === undefined ? resolve() : reject(error)));
+  });
+
+  server.closeIdleConnections();
+  const cutBusyConnections = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+  cutBusyConnections.unref();
+
+  try {
+    await closed;
+  } finally {
+    clearTimeout(cutBusyConnections);
+  }
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
