@@ -44,3 +44,16 @@ export { createSignatureNonce, formatAcsTimestamp } from './timestamp.js';
 // Server-side verification
 export type { CredentialLookup, SignatureFailureCode, VerifyResult } from './verify-result.js';
 export { verifySignature } from './verify-signature.js';
+
+// Client
+export type { CallOptions, WireClientOptions } from './client.js';
+export type { RpcFailure, RpcResult, RpcSuccess } from './rpc-result.js';
+export type { ResolveCredentialsOptions } from './credentials.js';
+export type { ResolveEndpointOptions } from './endpoint.js';
+export { WireClient } from './client.js';
+export { ALB_API_VERSION, buildWireRequest } from './build-wire-request.js';
+export { NOT_JSON_RESPONSE_CODE, toRpcResult } from './rpc-result.js';
+export { resolveCredentials } from './credentials.js';
+export { resolveEndpoint } from './endpoint.js';
+export { InvalidRequestError, WireConfigurationError, WireError } from './errors.js';
+export { REDACTED, redactExchange, redactUrl } from './redact.js';
