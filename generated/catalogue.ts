@@ -139,7 +139,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "DryRun": {
           "type": "boolean",
           "default": false,
-          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and answers 400 DryRunOperation when every check passes. `false` performs the operation.\n"
+          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.\n"
         }
       }
     },
@@ -148,7 +148,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       "required": [
         "RequestId"
       ],
-      "description": "The answer of a mutating operation. A DryRun request never gets it; it gets 400 DryRunOperation.",
+      "description": "The response of a mutating operation. A DryRun request gets the error 400 DryRunOperation instead.",
       "properties": {
         "JobId": {
           "type": "string",
@@ -449,7 +449,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "DryRun": {
           "type": "boolean",
           "default": false,
-          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and answers 400 DryRunOperation when every check passes. `false` performs the operation.\n"
+          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.\n"
         }
       }
     },
@@ -458,7 +458,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       "required": [
         "RequestId"
       ],
-      "description": "The answer of a mutating operation. A DryRun request never gets it; it gets 400 DryRunOperation.",
+      "description": "The response of a mutating operation. A DryRun request gets the error 400 DryRunOperation instead.",
       "properties": {
         "JobId": {
           "type": "string",
@@ -1808,7 +1808,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "DryRun": {
           "type": "boolean",
           "default": false,
-          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and answers 400 DryRunOperation when every check passes. `false` performs the operation.\n"
+          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.\n"
         }
       }
     },
@@ -2631,7 +2631,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "DryRun": {
           "type": "boolean",
           "default": false,
-          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and answers 400 DryRunOperation when every check passes. `false` performs the operation.\n"
+          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.\n"
         }
       }
     },
@@ -2640,7 +2640,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       "required": [
         "RequestId"
       ],
-      "description": "The answer of a mutating operation. A DryRun request never gets it; it gets 400 DryRunOperation.",
+      "description": "The response of a mutating operation. A DryRun request gets the error 400 DryRunOperation instead.",
       "properties": {
         "JobId": {
           "type": "string",
@@ -3161,7 +3161,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "DryRun": {
           "type": "boolean",
           "default": false,
-          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and answers 400 DryRunOperation when every check passes. `false` performs the operation.\n"
+          "description": "`true` checks the request (required parameters, syntax, business limits) without changing\nanything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.\n"
         }
       }
     },
@@ -3170,7 +3170,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       "required": [
         "RequestId"
       ],
-      "description": "The answer of a mutating operation. A DryRun request never gets it; it gets 400 DryRunOperation.",
+      "description": "The response of a mutating operation. A DryRun request gets the error 400 DryRunOperation instead.",
       "properties": {
         "JobId": {
           "type": "string",
@@ -3711,7 +3711,7 @@ export const errorResponseSchema: JsonSchema = {
     "Code",
     "Message"
   ],
-  "description": "The body of every error answer, gateway or business.",
+  "description": "The body of every error response, gateway or business.",
   "properties": {
     "RequestId": {
       "type": "string",
@@ -3722,7 +3722,7 @@ export const errorResponseSchema: JsonSchema = {
     },
     "HostId": {
       "type": "string",
-      "description": "The endpoint host that answered.",
+      "description": "The endpoint host that sent the response.",
       "examples": [
         "alb.cn-hangzhou.aliyuncs.com"
       ]
@@ -3746,11 +3746,11 @@ export const errorResponseSchema: JsonSchema = {
 export const emulatorDecisions: readonly EmulatorDecision[] = [
   {
     "topic": "listener-busy-certificate-job",
-    "decision": "A listener whose status is Configuring because an Associate or Dissociate job is running answers further Associate, Dissociate, UpdateListenerAttribute and DeleteListener calls with ResourceInConfiguring.Listener."
+    "decision": "A listener whose status is Configuring because an Associate or Dissociate job is running rejects further Associate, Dissociate, UpdateListenerAttribute and DeleteListener calls with ResourceInConfiguring.Listener."
   },
   {
     "topic": "listener-busy-listener-job",
-    "decision": "A listener in Provisioning or Stopped, or in Configuring because of a CreateListener or UpdateListenerAttribute job, answers mutations with IncorrectStatus.Listener, message \"The status of <listenerId> [<status>] is incorrect.\"."
+    "decision": "A listener in Provisioning or Stopped, or in Configuring because of a CreateListener or UpdateListenerAttribute job, rejects mutations with IncorrectStatus.Listener, message \"The status of <listenerId> [<status>] is incorrect.\"."
   },
   {
     "topic": "certificate-quota",

@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Get the attributes of a listener
-         * @description Returns the configuration and the status of one listener. `Certificates` holds only the default
+         * @description Returns the configuration and the status of one listener. `Certificates` contains only the default
          *     certificate; additional certificates are listed by ListListenerCertificates.
          */
         post: operations["GetListenerAttribute"];
@@ -166,7 +166,7 @@ export interface paths {
         /**
          * Delete a listener
          * @description Starts an asynchronous job that deletes a listener and returns its JobId. When the job ends,
-         *     the listener answers ResourceNotFound.Listener.
+         *     requests for the listener fail with ResourceNotFound.Listener.
          */
         post: operations["DeleteListener"];
         delete?: never;
@@ -201,7 +201,7 @@ export interface components {
         ClientToken: string;
         /**
          * @description `true` checks the request (required parameters, syntax, business limits) without changing
-         *     anything and answers 400 DryRunOperation when every check passes. `false` performs the operation.
+         *     anything and returns the error 400 DryRunOperation when every check passes. `false` performs the operation.
          * @default false
          */
         DryRun: boolean;
@@ -434,7 +434,7 @@ export interface components {
             ClientToken?: components["schemas"]["ClientToken"];
             DryRun?: components["schemas"]["DryRun"];
         };
-        /** @description The answer of a mutating operation. A DryRun request never gets it; it gets 400 DryRunOperation. */
+        /** @description The response of a mutating operation. A DryRun request gets the error 400 DryRunOperation instead. */
         JobAcceptedResponseBody: {
             JobId?: components["schemas"]["JobId"];
             RequestId: components["schemas"]["RequestId"];
@@ -558,11 +558,11 @@ export interface components {
             RequestId: components["schemas"]["RequestId"];
             TotalCount?: number;
         };
-        /** @description The body of every error answer, gateway or business. */
+        /** @description The body of every error response, gateway or business. */
         ErrorResponseBody: {
             RequestId: components["schemas"]["RequestId"];
             /**
-             * @description The endpoint host that answered.
+             * @description The endpoint host that sent the response.
              * @example alb.cn-hangzhou.aliyuncs.com
              */
             HostId?: string;

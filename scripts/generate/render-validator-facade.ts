@@ -13,7 +13,7 @@ export const errorBodyValidatorName = 'validateErrorResponseBody';
 
 /**
  * Renders `generated/validators.js`, which re-exports the checking and the coercing modules and adds
- * maps by action name, so a caller that holds an action name needs no string building.
+ * maps by action name, so a caller that has an action name needs no string building.
  */
 export function renderValidatorFacade(actions: readonly string[]): string {
   const map = (kind: 'request' | 'coercingRequest' | 'responseBody', module: string): string =>

@@ -9,7 +9,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 /**
  * Where an error definition comes from: the ALB API metadata (`errorCodes` of each API), other public
  * documentation (the common POP gateway error list, SDK and Terraform code), or an inference where no
- * source states it (the definition's `note` says why).
+ * source states it (the definition's `note` explains why).
  */
 export type ErrorSource = 'api-metadata' | 'documentation' | 'inference';
 
@@ -39,7 +39,7 @@ export interface PollDefinition {
   readonly target: string | null;
   /** The value that means the job failed. */
   readonly failed?: string;
-  /** What a missing item (or a ResourceNotFound answer) means: still pending, or done. */
+  /** What a missing item (or a ResourceNotFound response) means: still pending, or done. */
   readonly absentMeans: 'pending' | 'done';
 }
 
