@@ -323,7 +323,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       {
         "topic": "how to wait for the association",
         "chosen": "Poll ListListenerCertificates for each certificate's Status (Associating, then Associated), or ListAsynJobs for the job.",
-        "alternative": "The API reference says to poll GetListenerAttribute and calls Associating and Associated listener states, but ListenerStatus only has Provisioning, Running, Configuring and Stopped, and GetListenerAttribute returns only the default certificate.",
+        "alternative": "The API reference tells clients to poll GetListenerAttribute and calls Associating and Associated listener states, but ListenerStatus only has Provisioning, Running, Configuring and Stopped, and GetListenerAttribute returns only the default certificate.",
         "sources": [
           "ALB API reference (AssociateAdditionalCertificatesWithListener)",
           "ALB SDK models",
@@ -604,7 +604,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       {
         "topic": "maximum number of certificates",
         "chosen": "maxItems 15, as in the API metadata schema.",
-        "alternative": "The parameter text says \"You can specify at most 20 certificates\".",
+        "alternative": "The parameter text reads \"You can specify at most 20 certificates\".",
         "sources": [
           "ALB API metadata",
           "ALB SDK models",
@@ -2324,7 +2324,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       {
         "topic": "number of default certificates",
         "chosen": "maxItems 2, as in the API metadata schema.",
-        "alternative": "The parameter title says \"N is currently 1\" and the SDK text says \"You can specify up to 20 certificate IDs\".",
+        "alternative": "The parameter title reads \"N is currently 1\" and the SDK text reads \"You can specify up to 20 certificate IDs\".",
         "sources": [
           "ALB API metadata",
           "ALB SDK models"
@@ -3073,7 +3073,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
       {
         "topic": "number of default certificates",
         "chosen": "maxItems 2, as in the API metadata schema.",
-        "alternative": "The parameter title says \"N is currently 1\" and the SDK text says \"You can specify up to 20 certificate IDs\".",
+        "alternative": "The parameter title reads \"N is currently 1\" and the SDK text reads \"You can specify up to 20 certificate IDs\".",
         "sources": [
           "ALB API metadata",
           "ALB SDK models"
@@ -3387,6 +3387,13 @@ export const gatewayErrors: readonly ErrorDefinition[] = [
     "message": "The request body exceeds the maximum size of %s bytes.",
     "source": "inference",
     "note": "No source documents a body limit for ALB; the value is the limit of the implementation in bytes."
+  },
+  {
+    "code": "RequestTimeout",
+    "httpStatus": 408,
+    "message": "The request was not received completely within %s ms.",
+    "source": "inference",
+    "note": "No source documents how the gateway treats a client that stops sending its request. This is the reference emulator's response; the value is its read timeout in milliseconds."
   },
   {
     "code": "InternalError",

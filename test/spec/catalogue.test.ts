@@ -10,7 +10,7 @@ import {
 
 type DocumentedError = readonly [httpStatus: number, code: string, message: string];
 
-/** The business error codes of each operation as the ALB API metadata documents them. */
+/** The business error codes of each operation in the ALB API metadata, with the message where one is recorded ('' where not). */
 const documentedErrors: Record<ActionName, readonly DocumentedError[]> = {
   AssociateAdditionalCertificatesWithListener: [
     [400, 'IncorrectStatus.Listener', 'The status of %s [%s] is incorrect.'],
@@ -98,6 +98,7 @@ const decidedGatewayErrors: readonly DocumentedError[] = [
   [400, 'SignatureNonceUsed', 'Specified signature nonce was used already.'],
   [400, 'Throttling.User', 'Request was denied due to user flow control.'],
   [413, 'RequestEntityTooLarge', 'The request body exceeds the maximum size of %s bytes.'],
+  [408, 'RequestTimeout', 'The request was not received completely within %s ms.'],
   [500, 'InternalError', 'The request processing has failed due to some unknown error, exception or failure.'],
   [503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'],
   [400, 'DryRunOperation', 'Request validation has been passed with DryRun flag set.'],
@@ -167,7 +168,7 @@ describe('gateway errors', () => {
   });
 
   it('marks the decided inferences', () => {
-    const inferred = ['RequestEntityTooLarge', 'DryRunOperation', 'IdempotenceProcessing', 'IdempotenceSignatureMismatch'];
+    const inferred = ['RequestEntityTooLarge', 'RequestTimeout', 'DryRunOperation', 'IdempotenceProcessing', 'IdempotenceSignatureMismatch'];
 
     for (const code of inferred) {
       expect(gatewayErrors.find((error) => error.code === code)?.source, code).toBe('inference');
