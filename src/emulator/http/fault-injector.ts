@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import { createSeededRandom } from '../core/random-source.js';
 
 import { gatewayError } from './gateway-error.js';
@@ -37,7 +35,7 @@ export function createFaultInjector(options: HttpFaultOptions = {}): FaultInject
   return {
     delay: async () => {
       if (latencyMs > 0) {
-        await sleep(latencyMs);
+        await new Promise((resolve) => setTimeout(resolve, latencyMs));
       }
     },
 
