@@ -34,7 +34,8 @@ export function resolveCredentials(options: ResolveCredentialsOptions = {}): Cre
   ];
   if (!accessKeyId || !accessKeySecret) {
     throw new WireConfigurationError(
-      `No AccessKey configured: the environment variable ${missing.join(' and ')} is not set. ` +
+      `No AccessKey configured: ${missing.length === 1 ? 'the environment variable' : 'the environment variables'} ` +
+        `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set. ` +
         'Set both variables, or pass accessKeyId and accessKeySecret explicitly.',
     );
   }
