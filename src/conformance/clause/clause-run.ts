@@ -1,0 +1,172 @@
+import type { ClauseDefinition } from '../registry/clause-types.js';
+import type { ConformanceTarget } from '../target/conformance-target.js';
+import type { Credentials } from '../wire-contract.js';
+import { assertProperty } from './assert-property.js';
+import type { ClauseEvidence } from './clause-evidence.js';
+import type { ClauseContext, ClauseRuntime, TargetView } from './clause-context.js';
+import type { ConformanceClient } from './conformance-client.js';
+import { createConformanceClient } from './conformance-client.js';
+import { ClauseExpectationError, expectError, expectOk } from './expectations.js';
+import { EvidenceRecorder } from './evidence-recorder.js';
+import { listAllListenerCertificates } from './listener-certificates.js';
+import { captureListenerCertificates } from './restore-listener-certificates.js';
+import { systemPollingClock, waitFor } from './wait-for.js';
+
+/** The outcome of a clause body and its cleanups. `error` is what the clause fails with, if anything. */
+export interface ClauseOutcome {
+  readonly evidence: ClauseEvidence;
+  readonly error?: unknown;
+}
+
+interface Cleanup {
+  readonly describe: string;
+  readonly run: () => Promise<void>;
+}
+
+/**
+ * Runs a clause body with its context, then its cleanups in reverse order, and collects the evidence.
+ * A failing cleanup fails a clause that passed; when the body failed too, the body's error is kept and
+ * the cleanup error is added to the evidence.
+ */
+export async function runClause(
+  clause: ClauseDefinition,
+  target: ConformanceTarget,
+  runtime: ClauseRuntime,
+  body: (context: ClauseContext) => Promise<void>,
+): Promise<ClauseOutcome> {
+  const recorder = new EvidenceRecorder(clause.id);
+  const cleanups: Cleanup[] = [];
+  const context = createClauseContext(clause, target, runtime, recorder, cleanups);
+
+  let error: unknown;
+  try {
+    await body(context);
+  } catch (bodyError) {
+    error = bodyError;
+    recorder.recordFailure(describeFailure(bodyError));
+  }
+
+  recorder.phase = 'cleanup';
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup.run();
+    } catch (cleanupError) {
+      const message = `Cleanup "${cleanup.describe}" failed: ${errorMessage(cleanupError)}`;
+      recorder.recordCleanupError(message);
+      if (error === undefined) {
+        error = new Error(`${message}. The target may not hold what it held before this clause.`);
+        recorder.recordFailure({ message });
+      }
+    }
+  }
+
+  return error === undefined ? { evidence: recorder.toEvidence() } : { evidence: recorder.toEvidence(), error };
+}
+
+function createClauseContext(
+  clause: ClauseDefinition,
+  target: ConformanceTarget,
+  runtime: ClauseRuntime,
+  recorder: EvidenceRecorder,
+  cleanups: Cleanup[],
+): ClauseContext {
+  const secrets = collectSecrets(target);
+  const clock = runtime.clock ?? systemPollingClock;
+  const makeClient = (credentials: Credentials): ConformanceClient =>
+    createConformanceClient({
+      rpcClient: runtime.createRpcClient(credentials),
+      validators: runtime.validators,
+      recorder,
+      secrets: [...secrets, credentials.accessKeySecret, ...(credentials.securityToken ? [credentials.securityToken] : [])],
+    });
+  const client = makeClient(target.credentials.default);
+
+  return {
+    clause,
+    target: viewOf(target),
+    resources: target.resources,
+    polling: target.polling,
+    client,
+
+    clientFor(role) {
+      const credentials = target.credentials[role];
+      if (credentials === undefined) {
+        throw new Error(`Clause ${clause.id} uses the ${role} credentials, but the target has none; add ${role}Credentials to its needs`);
+      }
+      return makeClient(credentials);
+    },
+    clientWith: makeClient,
+
+    listener(role) {
+      return requireResource(target.resources.listeners[role], `listener.${role}`, clause.id);
+    },
+    certificate(role) {
+      return requireResource(target.resources.certificates[role], `certificate.${role}`, clause.id);
+    },
+    freeCertificates(count) {
+      const free = target.resources.certificates.free;
+      if (free.length < count) {
+        throw new Error(`Clause ${clause.id} uses ${count} free certificates, but the target lists ${free.length}; add freeCertificates.${count} to its needs`);
+      }
+      return free.slice(0, count);
+    },
+
+    expectError,
+    expectOk,
+
+    waitFor: (probe, options) => waitFor(probe, options, target.polling, recorder, clock),
+    listListenerCertificates: (listenerId) => listAllListenerCertificates(client, listenerId),
+
+    onCleanup(describe, run) {
+      cleanups.push({ describe, run });
+    },
+    async restoreListenerCertificates(listenerId) {
+      const restore = await captureListenerCertificates(listenerId, { client, polling: target.polling, recorder, clock });
+      cleanups.push({ describe: `restore the additional certificates of listener ${listenerId}`, run: restore });
+    },
+
+    assertProperty: (property, options = {}) => assertProperty(property, options, recorder),
+    note: (text) => recorder.recordNote(text),
+  };
+}
+
+function viewOf(target: ConformanceTarget): TargetView {
+  const { credentials, ...rest } = target;
+  return { ...rest, credentialRoles: Object.keys(credentials) };
+}
+
+function collectSecrets(target: ConformanceTarget): string[] {
+  const secrets: string[] = [];
+  for (const credentials of Object.values(target.credentials)) {
+    if (credentials === undefined) {
+      continue;
+    }
+    secrets.push(credentials.accessKeySecret);
+    if (credentials.securityToken) {
+      secrets.push(credentials.securityToken);
+    }
+  }
+  return secrets;
+}
+
+function requireResource(value: string | undefined, need: string, clauseId: string): string {
+  if (value === undefined) {
+    throw new Error(`Clause ${clauseId} uses ${need}, but the target configuration has none; add ${need} to its needs`);
+  }
+  return value;
+}
+
+function describeFailure(error: unknown): { message: string; expected?: unknown; received?: unknown } {
+  if (error instanceof ClauseExpectationError) {
+    return { message: error.message, expected: error.expected, received: error.actual };
+  }
+  if (error instanceof Error && 'expected' in error && 'actual' in error) {
+    // An assertion error of vitest's expect, which carries both values.
+    return { message: error.message, expected: error.expected, received: error.actual };
+  }
+  return { message: errorMessage(error) };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

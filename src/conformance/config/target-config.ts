@@ -1,0 +1,51 @@
+import type { ClauseTier } from '../registry/clause-types.js';
+
+/** Where a credential pair comes from: environment variable names (preferred) or inline values. */
+export interface CredentialsSource {
+  readonly accessKeyIdEnv?: string;
+  readonly accessKeySecretEnv?: string;
+  readonly securityTokenEnv?: string;
+  readonly accessKeyId?: string;
+  readonly accessKeySecret?: string;
+  readonly securityToken?: string;
+}
+
+/** The listener roles a clause may need. */
+export const listenerRoles = ['https', 'quic', 'http', 'basicQuota', 'stopped', 'noDefault'] as const;
+
+export type ListenerRole = (typeof listenerRoles)[number];
+
+/** The single-certificate roles a clause may need. */
+export const certificateRoles = ['default', 'ca', 'missing'] as const;
+
+export type CertificateRole = (typeof certificateRoles)[number];
+
+/** Listeners and certificates of the target that clauses may use. */
+export interface TargetResources {
+  readonly listeners: Readonly<Partial<Record<ListenerRole, string>>>;
+  readonly certificates: Readonly<Partial<Record<CertificateRole, string>>> & { readonly free: readonly string[] };
+}
+
+/** How clauses poll for jobs and statuses. */
+export interface PollingSettings {
+  readonly deadlineMs: number;
+  readonly intervalMs: number;
+}
+
+/** The target configuration file as written by the user, after schema validation. */
+export interface TargetConfig {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly credentials?: {
+    readonly default?: CredentialsSource;
+    readonly restricted?: CredentialsSource;
+  };
+  readonly resources?: {
+    readonly listeners?: TargetResources['listeners'];
+    readonly certificates?: Partial<TargetResources['certificates']>;
+  };
+  readonly polling?: Partial<PollingSettings>;
+  readonly tiers?: readonly ClauseTier[];
+  readonly allowCostly?: boolean;
+  readonly allowDestructive?: boolean;
+}

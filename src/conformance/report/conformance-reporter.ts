@@ -1,0 +1,105 @@
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { ClauseEvidence } from '../clause/clause-evidence.js';
+import { areaOfClause } from '../registry/clause-id.js';
+import type { ClauseRegistry } from '../registry/clause-types.js';
+import type { ClauseOutcomeStatus, ClauseRecord, RunError } from './clause-record.js';
+import { formatProgressLine } from './progress-line.js';
+
+type UnhandledErrors = Parameters<NonNullable<Reporter['onTestRunEnd']>>[1];
+
+/** What the reporter needs from the runner. */
+export interface ConformanceReporterOptions {
+  readonly registry: ClauseRegistry;
+  /** When set, only these clauses are reported; the others were filtered out by name. */
+  readonly selectedClauseIds?: ReadonlySet<string>;
+  /** The command that reruns one clause alone. */
+  rerunCommandFor(clauseId: string): string;
+  /** Where progress lines go (the terminal). */
+  write(text: string): void;
+}
+
+/**
+ * A vitest reporter that prints one progress line per clause and turns each finished test into a
+ * clause record, with the evidence the clause left in its task meta.
+ */
+export class ConformanceReporter implements Reporter {
+  readonly records: ClauseRecord[] = [];
+  readonly runErrors: RunError[] = [];
+
+  readonly #options: ConformanceReporterOptions;
+
+  constructor(options: ConformanceReporterOptions) {
+    this.#options = options;
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    const record = this.#buildRecord(testCase);
+    if (record === undefined) {
+      return;
+    }
+
+    this.records.push(record);
+    this.#options.write(`${formatProgressLine(record)}\n`);
+  }
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: UnhandledErrors): void {
+    for (const testModule of testModules) {
+      for (const error of testModule.errors()) {
+        this.runErrors.push({ file: testModule.relativeModuleId, message: error.message });
+      }
+    }
+    for (const error of unhandledErrors) {
+      this.runErrors.push({ message: error.message });
+    }
+  }
+
+  #buildRecord(testCase: TestCase): ClauseRecord | undefined {
+    const id = testCase.name.split(' ', 1)[0] ?? testCase.name;
+    if (this.#options.selectedClauseIds !== undefined && !this.#options.selectedClauseIds.has(id)) {
+      return undefined;
+    }
+
+    const result = testCase.result();
+    const status = outcomeStatus(result.state);
+    if (status === undefined) {
+      return undefined;
+    }
+
+    const definition = this.#options.registry.get(id);
+    const evidence = testCase.meta().conformance ?? emptyEvidence(id);
+    const errors = (result.errors ?? []).map((error) => error.message);
+    const firstFailure = evidence.failures[0] ?? (errors[0] === undefined ? undefined : { message: errors[0] });
+    const durationMs = testCase.diagnostic()?.duration;
+
+    return {
+      id,
+      area: areaOfClause(id) ?? 'OTHER',
+      requirement: definition?.requirement ?? testCase.name,
+      ...(definition === undefined ? {} : { tier: definition.tier, source: definition.source }),
+      operations: definition?.operations ?? [],
+      status,
+      ...(result.state === 'skipped' ? { skipReason: result.note ?? skipReasonOfMode(testCase) } : {}),
+      ...(durationMs === undefined || status === 'skipped' ? {} : { durationMs: Math.round(durationMs) }),
+      file: testCase.module.relativeModuleId,
+      ...(status === 'failed' && firstFailure !== undefined ? { failure: firstFailure } : {}),
+      errors,
+      evidence,
+      rerunCommand: this.#options.rerunCommandFor(id),
+    };
+  }
+}
+
+function outcomeStatus(state: string): ClauseOutcomeStatus | undefined {
+  if (state === 'passed' || state === 'failed' || state === 'skipped') {
+    return state;
+  }
+  return undefined;
+}
+
+function skipReasonOfMode(testCase: TestCase): string {
+  return testCase.options.mode === 'todo' ? 'not written yet (todo)' : 'skipped by the suite';
+}
+
+function emptyEvidence(clauseId: string): ClauseEvidence {
+  return { clauseId, calls: [], failures: [], waits: [], notes: [], cleanupErrors: [] };
+}

@@ -1,0 +1,20 @@
+import type { ClauseRecord, OutcomeCounts } from './clause-record.js';
+
+/** Counts passed, failed and skipped clauses. */
+export function countOutcomes(records: readonly ClauseRecord[]): OutcomeCounts {
+  return {
+    passed: records.filter((record) => record.status === 'passed').length,
+    failed: records.filter((record) => record.status === 'failed').length,
+    skipped: records.filter((record) => record.status === 'skipped').length,
+  };
+}
+
+/** Groups records by area, in the order of `areaOrder`, leaving out empty areas. */
+export function groupByArea<Area extends string>(
+  records: readonly ClauseRecord[],
+  areaOrder: readonly Area[],
+): Array<{ area: Area; records: ClauseRecord[] }> {
+  return areaOrder
+    .map((area) => ({ area, records: records.filter((record) => record.area === area) }))
+    .filter((group) => group.records.length > 0);
+}

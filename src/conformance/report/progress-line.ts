@@ -1,0 +1,10 @@
+import type { ClauseRecord } from './clause-record.js';
+
+const statusMarks = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const;
+
+/** One terminal line for a finished clause: id, status, duration, and the skip reason when skipped. */
+export function formatProgressLine(record: ClauseRecord): string {
+  const duration = record.durationMs === undefined ? '' : ` ${record.durationMs} ms`;
+  const reason = record.status === 'skipped' && record.skipReason ? ` (${record.skipReason})` : '';
+  return `${statusMarks[record.status]} ${record.id.padEnd(16)}${duration}${reason}`;
+}

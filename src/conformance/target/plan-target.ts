@@ -1,0 +1,112 @@
+import type { LoadedTargetConfig } from '../config/load-target-config.js';
+import { TargetConfigError } from '../config/load-target-config.js';
+import type { PollingSettings, TargetConfig, TargetResources } from '../config/target-config.js';
+import type { ClauseTier } from '../registry/clause-types.js';
+import type { Credentials } from '../wire-contract.js';
+import type { ConformanceTarget, TargetKind } from './conformance-target.js';
+import {
+  emulatorDefaultCredentials,
+  emulatorDefaultResources,
+  emulatorRegion,
+  emulatorRestrictedCredentials,
+  localPolling,
+  regionPolling,
+} from './emulator-defaults.js';
+import { hasStandardCredentials, resolveCredentialsSource, standardCredentialsSource } from './resolve-credentials.js';
+
+/** What the user asked for: command-line flags (or their environment equivalents) and the configuration file. */
+export interface TargetRequest {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly config?: LoadedTargetConfig;
+  readonly tiers?: readonly ClauseTier[];
+}
+
+/** A target before it is started: for kind `emulator` the endpoint is filled in once the emulator listens. */
+export interface TargetPlan extends ConformanceTarget {
+  readonly warnings: readonly string[];
+}
+
+/** The tiers a run selects when neither the command line nor the configuration names any. */
+export const defaultTiers: readonly ClauseTier[] = ['core', 'strict'];
+
+/**
+ * Decides the target of a run from the flags, the configuration file and the environment.
+ * Flags win over the file. Without endpoint or region the embedded emulator is the target.
+ */
+export function planTarget(request: TargetRequest, env: NodeJS.ProcessEnv): TargetPlan {
+  const config: TargetConfig = request.config?.config ?? {};
+  if (request.endpoint !== undefined && request.region !== undefined) {
+    throw new TargetConfigError('--endpoint and --region are mutually exclusive; give one of them');
+  }
+
+  const endpoint = request.endpoint ?? (request.region === undefined ? config.endpoint : undefined);
+  const region = request.region ?? (endpoint === undefined ? config.region : undefined);
+  const kind: TargetKind = endpoint !== undefined ? 'endpoint' : region !== undefined ? 'region' : 'emulator';
+
+  const credentials = planCredentials(kind, config, env);
+  return {
+    kind,
+    ...(endpoint === undefined ? {} : { endpoint: endpoint.replace(/\/$/, '') }),
+    region: region ?? emulatorRegion,
+    credentials,
+    resources: planResources(kind, config),
+    polling: planPolling(kind, config),
+    tiers: request.tiers ?? config.tiers ?? defaultTiers,
+    allowCostly: config.allowCostly ?? false,
+    allowDestructive: config.allowDestructive ?? false,
+    warnings: request.config?.warnings ?? [],
+  };
+}
+
+function planCredentials(
+  kind: TargetKind,
+  config: TargetConfig,
+  env: NodeJS.ProcessEnv,
+): ConformanceTarget['credentials'] {
+  const restricted = config.credentials?.restricted
+    ? resolveCredentialsSource(config.credentials.restricted, env, 'config.credentials.restricted')
+    : undefined;
+
+  if (config.credentials?.default) {
+    const defaultPair = resolveCredentialsSource(config.credentials.default, env, 'config.credentials.default');
+    return withRestricted(defaultPair, restricted);
+  }
+
+  if (hasStandardCredentials(env) && kind !== 'emulator') {
+    const defaultPair = resolveCredentialsSource(standardCredentialsSource, env, 'environment credentials');
+    return withRestricted(defaultPair, restricted);
+  }
+
+  if (kind === 'region') {
+    throw new TargetConfigError(
+      '--region needs credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+        '(and ALIBABA_CLOUD_SECURITY_TOKEN for STS), or set credentials.default in the configuration file',
+    );
+  }
+
+  return withRestricted(emulatorDefaultCredentials, restricted ?? emulatorRestrictedCredentials);
+}
+
+function withRestricted(
+  defaultPair: Credentials,
+  restricted: Credentials | undefined,
+): ConformanceTarget['credentials'] {
+  return restricted === undefined ? { default: defaultPair } : { default: defaultPair, restricted };
+}
+
+function planResources(kind: TargetKind, config: TargetConfig): TargetResources {
+  if (config.resources === undefined) {
+    return kind === 'region' ? { listeners: {}, certificates: { free: [] } } : emulatorDefaultResources;
+  }
+
+  return {
+    listeners: { ...config.resources.listeners },
+    certificates: { ...config.resources.certificates, free: config.resources.certificates?.free ?? [] },
+  };
+}
+
+function planPolling(kind: TargetKind, config: TargetConfig): PollingSettings {
+  const base = kind === 'region' ? regionPolling : localPolling;
+  return { ...base, ...config.polling };
+}

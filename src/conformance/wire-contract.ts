@@ -1,0 +1,17 @@
+// The parts of the wire client (src/wire) that the runner uses.
+import type { CallOptions, RpcResult } from '../wire/index.js';
+
+export type {
+  CallOptions,
+  Credentials,
+  ParameterPlacement,
+  RpcResult,
+  SignatureStyle,
+  WireExchange,
+  WireRequest,
+} from '../wire/index.js';
+
+/** What clauses and the pre-flight need from a wire client; `WireClient` implements it, and unit tests fake it. */
+export interface RpcClient {
+  call(action: string, request: object, options?: CallOptions): Promise<RpcResult>;
+}

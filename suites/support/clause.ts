@@ -1,0 +1,47 @@
+import { test } from 'vitest';
+import type { ClauseContext } from '../../src/conformance/clause/clause-context.js';
+import { runClause } from '../../src/conformance/clause/clause-run.js';
+import { loadClauseRegistry } from '../../src/conformance/registry/load-registry.js';
+import { reasonToSkip } from '../../src/conformance/target/needs.js';
+import { createClauseRuntime } from './clause-runtime.js';
+import { currentTarget } from './current-target.js';
+import './provided-context.js';
+
+/** Time a clause may take on top of its waits: calls, cleanup and restore. */
+const clauseTimeMarginMs = 30_000;
+
+/**
+ * Registers the test of a registry clause, named `<id> <requirement>`.
+ * The test is skipped, with the reason in the report, when the clause is retired, its tier is not
+ * selected, or the target lacks what it needs. The body gets a context with the target's clients
+ * (every response validated against the spec and recorded), expectations, `waitFor` and cleanup
+ * helpers; the evidence goes to the reporter through the task meta.
+ */
+export function clause(id: string, body: (context: ClauseContext) => Promise<void>): void {
+  const definition = loadClauseRegistry().get(id);
+  if (definition === undefined) {
+    throw new Error(`Clause ${id} is not in suites/registry/clauses.yaml; add an entry for it with the next free number`);
+  }
+
+  const target = currentTarget();
+  const timeout = target.polling.deadlineMs * 4 + clauseTimeMarginMs;
+
+  test(`${id} ${definition.requirement}`, { timeout }, async (testContext) => {
+    const skipReason = reasonToSkip(definition, target);
+    if (skipReason !== undefined) {
+      testContext.task.meta.conformance = emptyEvidence(id);
+      testContext.skip(skipReason);
+      return;
+    }
+
+    const outcome = await runClause(definition, target, createClauseRuntime(target), body);
+    testContext.task.meta.conformance = outcome.evidence;
+    if (outcome.error !== undefined) {
+      throw outcome.error;
+    }
+  });
+}
+
+function emptyEvidence(clauseId: string) {
+  return { clauseId, calls: [], failures: [], waits: [], notes: [], cleanupErrors: [] };
+}
