@@ -35,18 +35,9 @@ export type GatewayErrorCode =
   | 'SignatureNonceUsed'
   | 'Throttling.User'
   | 'RequestEntityTooLarge'
+  | 'RequestTimeout'
   | 'InternalError'
   | 'ServiceUnavailable';
-
-/**
- * The HTTP 408 answer to a client that does not finish sending its request in time. The real
- * gateway's code for this case is not documented, so the code and message are our own.
- */
-const requestTimeoutDefinition = {
-  code: 'RequestTimeout',
-  httpStatus: 408,
-  message: 'The request was not received completely within %s ms.',
-};
 
 /** Builds the gateway error `code`, filling the `%s` placeholders of its spec message with `values`. */
 export function gatewayError(code: GatewayErrorCode, ...values: string[]): GatewayError {
@@ -73,9 +64,7 @@ export function invalidParameterError(name: string, constraint: string): Gateway
 
 /** Builds the 408 answer for a request that was not received within `timeoutMs`. */
 export function requestTimeoutError(timeoutMs: number): GatewayError {
-  const { code, httpStatus, message } = requestTimeoutDefinition;
-
-  return new GatewayError(code, httpStatus, formatErrorMessage(message, String(timeoutMs)));
+  return gatewayError('RequestTimeout', String(timeoutMs));
 }
 
 function findGatewayDefinition(code: string): { code: string; httpStatus: number; message: string } {
