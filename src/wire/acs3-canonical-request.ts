@@ -38,7 +38,7 @@ export function buildAcs3CanonicalRequest(parts: Acs3CanonicalRequestParts): str
 /**
  * Builds the V3 canonical query: keys sorted by UTF-16 code unit (so `Ids.10` sorts before `Ids.2`),
  * each emitted as `key=value` with the value RFC 3986 strict encoded. Keys are not encoded, as in
- * the official SDK (`@alicloud/openapi-core` 1.0.8); ALB parameter names never need encoding.
+ * the official SDK (`@alicloud/openapi-core` 1.0.8), because ALB parameter names never need encoding.
  */
 export function buildCanonicalQuery(query: FlatParameters): string {
   return Object.keys(query)

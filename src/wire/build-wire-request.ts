@@ -12,7 +12,7 @@ export interface WireRequestInput {
   action: string;
   /** The flattened business parameters of the operation. */
   parameters: FlatParameters;
-  /** Query parameters added after the business ones and signed with them; they win on a name clash. */
+  /** Query parameters added after the business ones and signed with them. They win on a name clash. */
   extraQuery: FlatParameters;
   style: SignatureStyle;
   placement: ParameterPlacement;

@@ -18,11 +18,11 @@ import type {
 } from './types.js';
 
 export interface WireClientOptions {
-  /** Base URL with scheme, such as `http://127.0.0.1:8080`; see resolveEndpoint. */
+  /** Base URL with scheme, such as `http://127.0.0.1:8080`, as resolveEndpoint accepts. */
   endpoint?: string;
   /** Region id for the public endpoint when `endpoint` is not set. */
   region?: string;
-  /** Defaults to the ALIBABA_CLOUD_* environment variables; see resolveCredentials. */
+  /** AccessKey to sign with. @defaultValue read by resolveCredentials from the ALIBABA_CLOUD_* variables */
   credentials?: Credentials;
   /** @defaultValue 'ACS3-HMAC-SHA256' */
   signatureStyle?: SignatureStyle;
@@ -40,13 +40,13 @@ export interface WireClientOptions {
 }
 
 export interface CallOptions {
-  /** Validation hook; returns a message naming the parameter, value and constraint when invalid. */
+  /** Validation hook that returns a message naming the parameter, value and constraint when invalid. */
   validate?: (request: object) => string | undefined;
   /** Send the request even when `validate` rejects it. */
   unchecked?: boolean;
   signatureStyle?: SignatureStyle;
   placement?: ParameterPlacement;
-  /** Query parameters added to the request and signed, such as `{ Format: 'XML' }`; they win on a name clash. */
+  /** Query parameters added to the request and signed, such as `{ Format: 'XML' }`. They win on a name clash. */
   extraParameters?: FlatParameters;
   /** Changes the signed request before it is sent, to corrupt it on purpose. */
   mutate?: (wire: WireRequest) => void;
@@ -78,7 +78,7 @@ export class WireClient {
   async call(action: string, request: object, options: CallOptions = {}): Promise<RpcResult> {
     const problem = options.validate?.(request);
     if (problem !== undefined && !options.unchecked) {
-      throw new InvalidRequestError(`Invalid ${action} request: ${problem}. Fix it, or pass unchecked: true to send it anyway.`, action);
+      throw new InvalidRequestError(`Invalid ${action} request: ${problem}. Fix the request, or pass unchecked: true to send it anyway.`, action);
     }
 
     const timestamp = formatAcsTimestamp((this.options.clock ?? (() => new Date()))());

@@ -5,7 +5,7 @@ export interface ResolveCredentialsOptions {
   accessKeyId?: string;
   accessKeySecret?: string;
   securityToken?: string;
-  /** The environment to read; defaults to `process.env`. */
+  /** The environment to read. @defaultValue process.env */
   env?: Record<string, string | undefined>;
 }
 
@@ -48,10 +48,10 @@ function resolveExplicitCredentials(options: ResolveCredentialsOptions): Credent
   const { accessKeyId, accessKeySecret, securityToken } = options;
 
   if (!accessKeyId) {
-    throw new WireConfigurationError('accessKeySecret is set but accessKeyId is missing or empty; pass both.');
+    throw new WireConfigurationError('accessKeySecret is set but accessKeyId is missing or empty. Pass both.');
   }
   if (!accessKeySecret) {
-    throw new WireConfigurationError(`accessKeyId ${accessKeyId} is set but accessKeySecret is missing or empty; pass both.`);
+    throw new WireConfigurationError(`accessKeyId ${accessKeyId} is set but accessKeySecret is missing or empty. Pass both.`);
   }
 
   return { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) };

@@ -23,7 +23,7 @@ export function resolveEndpoint(options: ResolveEndpointOptions): string {
   if (options.region !== undefined) {
     if (!REGION_ID.test(options.region)) {
       throw new WireConfigurationError(
-        `Region "${options.region}" is not a valid region id; use one such as cn-hangzhou or ap-southeast-1.`,
+        `Region "${options.region}" is not a valid region id. Use one such as cn-hangzhou or ap-southeast-1.`,
       );
     }
     return `https://alb.${options.region}.aliyuncs.com`;
@@ -37,7 +37,7 @@ export function resolveEndpoint(options: ResolveEndpointOptions): string {
 function parseEndpointUrl(endpoint: string): string {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint)) {
     throw new WireConfigurationError(
-      `Endpoint "${endpoint}" has no scheme; write it as a URL such as http://${endpoint || '127.0.0.1:8080'}.`,
+      `Endpoint "${endpoint}" has no scheme. Write it as a URL such as http://${endpoint || '127.0.0.1:8080'}.`,
     );
   }
 
@@ -45,18 +45,18 @@ function parseEndpointUrl(endpoint: string): string {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new WireConfigurationError(`Endpoint "${endpoint}" is not a valid URL; use one such as http://127.0.0.1:8080.`);
+    throw new WireConfigurationError(`Endpoint "${endpoint}" is not a valid URL. Use one such as http://127.0.0.1:8080.`);
   }
 
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new WireConfigurationError(`Endpoint "${endpoint}" uses the scheme ${url.protocol}; use http: or https:.`);
+    throw new WireConfigurationError(`Endpoint "${endpoint}" uses the scheme ${url.protocol}. Use http: or https:.`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new WireConfigurationError(`Endpoint "${url.host}" must not carry a user name or password in the URL.`);
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw new WireConfigurationError(
-      `Endpoint "${endpoint}" has a path, query or fragment; RPC calls always go to "/", so give only ${url.origin}.`,
+      `Endpoint "${endpoint}" has a path, query or fragment. RPC calls always go to "/", so give only ${url.origin}.`,
     );
   }
 

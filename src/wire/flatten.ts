@@ -41,11 +41,11 @@ function appendValue(flat: FlatParameters, key: string, value: unknown): void {
 
   const kind = typeof value === 'object' ? Object.prototype.toString.call(value).slice(8, -1) : typeof value;
   throw new TypeError(
-    `Parameter ${key} has the unsupported type ${kind}; pass a string, number, boolean, list or object.`,
+    `Parameter ${key} has the unsupported type ${kind}. Pass a string, number, boolean, list or object.`,
   );
 }
 
-// Objects whose data is not in their own enumerable fields; flattening them would silently send nothing.
+// Objects whose data is not in their own enumerable fields, so flattening them would silently send nothing.
 function isBuiltInValueObject(value: object): boolean {
   return (
     value instanceof Date ||

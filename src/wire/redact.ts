@@ -54,7 +54,7 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
   return redacted;
 }
 
-// Keeps the scheme and SignedHeaders of a V3 header; any other scheme is redacted whole.
+// Keeps the scheme and SignedHeaders of a V3 header. Any other scheme is redacted whole.
 function redactAuthorization(value: string): string {
   if (!/^ACS3-[A-Z0-9-]+ /.test(value)) return REDACTED;
   return value.replace(/(Credential|Signature)=[^,\s]*/g, `$1=${REDACTED}`);

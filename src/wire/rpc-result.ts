@@ -14,11 +14,11 @@ export interface RpcSuccess {
 export interface RpcFailure {
   ok: false;
   status: number;
-  /** The body's `Code` (or `code`); NOT_JSON_RESPONSE_CODE when the body is not JSON; '' when absent. */
+  /** The body's `Code` (or `code`), NOT_JSON_RESPONSE_CODE when the body is not JSON, or '' when absent. */
   code: string;
   message: string;
   requestId?: string;
-  /** The parsed error body; `{}` when the body is not a JSON object. */
+  /** The parsed error body, or `{}` when the body is not a JSON object. */
   body: Record<string, unknown>;
   exchange: WireExchange;
 }
@@ -27,7 +27,7 @@ export type RpcResult = RpcSuccess | RpcFailure;
 
 /**
  * The code the client reports when a response body is not a JSON object. No Alibaba Cloud error
- * code has this form; the official SDK throws a bare SyntaxError in this case.
+ * code has this form. The official SDK throws a bare SyntaxError in this case.
  */
 export const NOT_JSON_RESPONSE_CODE = 'Client.ResponseNotJson';
 

@@ -4,7 +4,7 @@ import type { WireRequest, WireResponse } from './types.js';
 
 export interface SentRequest {
   response: WireResponse | undefined;
-  /** Why no response arrived, when none did. */
+  /** The network failure, when no response arrived. */
   error?: WireError;
   durationMs: number;
 }

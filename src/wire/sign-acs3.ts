@@ -13,7 +13,7 @@ export interface Acs3SigningInput {
   /** The `host` header value, including the port when it is not the default one. */
   host: string;
   path: string;
-  /** The decoded query parameters; the body is covered by its hash only. */
+  /** The decoded query parameters. The body is covered by its hash only. */
   query: FlatParameters;
   /** Headers to send besides the ones the signer sets (x-acs-action, x-acs-version, content-type...). */
   headers: Record<string, string>;
@@ -74,7 +74,7 @@ function lowerCaseHeaderNames(headers: Record<string, string>): Record<string, s
   for (const [name, value] of Object.entries(headers)) {
     const lowerCaseName = name.toLowerCase();
     if (lowerCaseName in lowerCased) {
-      throw new Error(`Header ${name} is given twice with different letter case; pass each header once.`);
+      throw new Error(`Header ${name} is given twice with different letter case. Pass each header once.`);
     }
     lowerCased[lowerCaseName] = value;
   }

@@ -7,10 +7,10 @@ export interface RpcV1SigningInput {
   method: string;
   /**
    * The query parameters to send, common ones included (`Action`, `Format`, `Version`, `Timestamp`,
-   * `SignatureNonce`; see `rpcV1CommonParameters`). The signer appends the credential parameters.
+   * `SignatureNonce`, as `rpcV1CommonParameters` builds them). The signer appends the credential parameters.
    */
   query: FlatParameters;
-  /** Form body parameters; V1 signs them together with the query. */
+  /** Form body parameters, which V1 signs together with the query. */
   body?: FlatParameters;
   credentials: Credentials;
 }

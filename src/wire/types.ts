@@ -23,7 +23,7 @@ export interface ReceivedRequest {
   rawQuery: string;
   /** Header values keyed by lower-case header name. */
   headers: Record<string, string>;
-  /** The body decoded as UTF-8; empty when there is none. */
+  /** The body decoded as UTF-8, or empty when there is none. */
   body: string;
 }
 

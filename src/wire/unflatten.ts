@@ -50,7 +50,7 @@ type Segment = { kind: 'field'; name: string } | { kind: 'index'; index: number 
 const FIELD_NAME = /^[A-Za-z_]/;
 const LIST_INDEX = /^[1-9][0-9]*$/;
 
-/** Inserts one parameter into the tree; returns the reason when it cannot. */
+/** Inserts one parameter into the tree, or returns the reason it cannot. */
 function insertParameter(root: ObjectNode, wireKey: string, value: string): string | undefined {
   const segments: Segment[] = [];
   for (const text of wireKey.split('.')) {
@@ -93,8 +93,8 @@ function parseSegment(text: string): Segment | string {
   if (text === '__proto__') return 'the segment "__proto__" is not a valid parameter name';
   if (FIELD_NAME.test(text)) return { kind: 'field', name: text };
   if (text === '0') return 'list index 0 is invalid because indices start at 1';
-  if (text.startsWith('-')) return `list index ${text} is negative; indices start at 1`;
-  if (/^0[0-9]+$/.test(text)) return `list index ${text} has a leading zero; write ${String(Number(text))}`;
+  if (text.startsWith('-')) return `list index ${text} is negative, but indices start at 1`;
+  if (/^0[0-9]+$/.test(text)) return `list index ${text} has a leading zero. Write ${String(Number(text))}`;
   if (!LIST_INDEX.test(text)) return `list index "${text}" is not a decimal number`;
   return { kind: 'index', index: Number(text) };
 }
@@ -157,7 +157,7 @@ function materializeList(node: ListNode): MaterializedNode {
       return {
         ok: false,
         parameter: item.wireKey,
-        reason: `list index ${index} is present but index ${missing} is missing; list indices must run 1, 2, 3... without gaps`,
+        reason: `list index ${index} is present but index ${missing} is missing. List indices must run 1, 2, 3... without gaps`,
       };
     }
 

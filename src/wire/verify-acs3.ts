@@ -38,7 +38,7 @@ export function verifyAcs3Request(request: ReceivedRequest, lookupCredentials: C
     return rejectRequest('IncompleteSignature', 'the x-acs-signature-nonce header is missing or empty');
   }
   if (contentSha256 === undefined) {
-    return rejectRequest('IncompleteSignature', 'the x-acs-content-sha256 header is missing; send the hex SHA-256 of the body');
+    return rejectRequest('IncompleteSignature', 'the x-acs-content-sha256 header is missing. Send the hex SHA-256 of the body');
   }
   if (!isAcsTimestamp(timestamp)) {
     return rejectRequest('InvalidTimeStamp.Format', `x-acs-date "${timestamp}" is not a UTC time such as 2026-12-04T19:51:12Z`);
@@ -73,7 +73,7 @@ export function verifyAcs3Request(request: ReceivedRequest, lookupCredentials: C
   if (!parsedQuery.ok) return rejectRequest('SignatureDoesNotMatch', `the query string cannot be decoded: ${parsedQuery.reason}`);
   const query = entriesToParameters(parsedQuery.entries);
   if (!query.ok) {
-    return rejectRequest('SignatureDoesNotMatch', `query parameter ${query.repeatedKey} appears more than once; send each parameter once`);
+    return rejectRequest('SignatureDoesNotMatch', `query parameter ${query.repeatedKey} appears more than once. Send each parameter once`);
   }
 
   const canonicalRequest = buildAcs3CanonicalRequest({
@@ -87,7 +87,7 @@ export function verifyAcs3Request(request: ReceivedRequest, lookupCredentials: C
   if (!timingSafeEqualText(authorization.signature, expected)) {
     return rejectRequest(
       'SignatureDoesNotMatch',
-      `the V3 signature does not match the request signed with the secret of AccessKey ${accessKeyId}; check the secret, the canonical query encoding and the signed headers`,
+      `the V3 signature does not match the request signed with the secret of AccessKey ${accessKeyId}. Check the secret, the canonical query encoding and the signed headers`,
     );
   }
 
@@ -101,7 +101,7 @@ export function verifyAcs3Request(request: ReceivedRequest, lookupCredentials: C
   };
 }
 
-/** Parses `ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...`; returns the problem as text. */
+/** Parses `ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...`, or returns the problem as text. */
 function parseAuthorization(header: string): Acs3Authorization | string {
   const prefix = `${ACS3_ALGORITHM} `;
   if (!header.startsWith(prefix)) return `the Authorization header does not start with "${prefix}"`;
@@ -111,7 +111,7 @@ function parseAuthorization(header: string): Acs3Authorization | string {
     const separator = part.indexOf('=');
     const name = part.slice(0, separator === -1 ? part.length : separator).trim();
     if (separator === -1 || !['Credential', 'SignedHeaders', 'Signature'].includes(name)) {
-      return `the Authorization header has the unexpected part "${name}"; expected Credential=, SignedHeaders= and Signature=`;
+      return `the Authorization header has the unexpected part "${name}". Expected Credential=, SignedHeaders= and Signature=`;
     }
     if (fields.has(name)) return `the Authorization header has ${name}= twice`;
     fields.set(name, part.slice(separator + 1).trim());
@@ -136,7 +136,7 @@ function checkSignedHeaders(headers: Record<string, string>, signedHeaders: stri
 
   for (const name of signedHeaders) {
     if (name === '' || name !== name.toLowerCase()) {
-      return `SignedHeaders entry "${name}" is invalid; list lower-case header names separated by ";"`;
+      return `SignedHeaders entry "${name}" is invalid. List lower-case header names separated by ";"`;
     }
     if (signed.has(name)) return `SignedHeaders lists ${name} twice`;
     if (headers[name] === undefined) return `SignedHeaders lists ${name} but the request has no such header`;
@@ -147,7 +147,7 @@ function checkSignedHeaders(headers: Record<string, string>, signedHeaders: stri
 
   const unsigned = Object.keys(headers).filter((name) => isAcs3SignedHeaderName(name) && !signed.has(name));
   if (unsigned.length > 0) {
-    return `the headers ${unsigned.join(', ')} are not in SignedHeaders; sign host, content-type and every x-acs-* header`;
+    return `the headers ${unsigned.join(', ')} are not in SignedHeaders. Sign host, content-type and every x-acs-* header`;
   }
   return undefined;
 }

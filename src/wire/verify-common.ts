@@ -42,7 +42,7 @@ export function checkSecurityToken(
   if (hasReceived && !hasExpected) {
     return rejectRequest(
       'InvalidSecurityToken.Malformed',
-      `AccessKey ${accessKeyId} is a permanent key but the request carries a security token; remove the token or use the STS AccessKey it belongs to`,
+      `AccessKey ${accessKeyId} is a permanent key but the request carries a security token. Remove the token or use the STS AccessKey it belongs to`,
     );
   }
   if (!hasReceived && hasExpected) {
@@ -54,7 +54,7 @@ export function checkSecurityToken(
   if (hasReceived && hasExpected && !timingSafeEqualText(received, expected)) {
     return rejectRequest(
       'InvalidSecurityToken.Malformed',
-      `the security token does not belong to AccessKey ${accessKeyId}; send the token issued with that key`,
+      `the security token does not belong to AccessKey ${accessKeyId}. Send the token issued with that key`,
     );
   }
   return undefined;
@@ -66,7 +66,7 @@ export function isFormContentType(contentType: string | undefined): boolean {
   return mediaType === 'application/x-www-form-urlencoded';
 }
 
-/** Converts decoded entries to parameters; returns the first repeated key instead when there is one. */
+/** Converts decoded entries to parameters, or returns the first repeated key when there is one. */
 export function entriesToParameters(
   entries: [string, string][],
 ): { ok: true; parameters: Record<string, string> } | { ok: false; repeatedKey: string } {

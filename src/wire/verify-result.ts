@@ -26,7 +26,7 @@ export type VerifyResult =
     }
   | { ok: false; code: SignatureFailureCode; reason: string };
 
-/** What the server stores for an AccessKey id; undefined when the id is unknown. */
+/** Looks up what the server stores for an AccessKey id, or returns undefined when the id is unknown. */
 export type CredentialLookup = (
   accessKeyId: string,
 ) => { accessKeySecret: string; securityToken?: string } | undefined;

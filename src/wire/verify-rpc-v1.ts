@@ -33,10 +33,10 @@ export function verifyRpcV1Request(request: ReceivedRequest, lookupCredentials: 
 
   const { AccessKeyId: accessKeyId = '', Timestamp: timestamp = '', SignatureNonce: nonce = '' } = parameters;
   if (parameters.SignatureMethod !== RPC_V1_SIGNATURE_METHOD) {
-    return rejectRequest('IncompleteSignature', `SignatureMethod "${parameters.SignatureMethod}" is not supported; use ${RPC_V1_SIGNATURE_METHOD}`);
+    return rejectRequest('IncompleteSignature', `SignatureMethod "${parameters.SignatureMethod}" is not supported. Use ${RPC_V1_SIGNATURE_METHOD}`);
   }
   if (parameters.SignatureVersion !== RPC_V1_SIGNATURE_VERSION) {
-    return rejectRequest('IncompleteSignature', `SignatureVersion "${parameters.SignatureVersion}" is not supported; use ${RPC_V1_SIGNATURE_VERSION}`);
+    return rejectRequest('IncompleteSignature', `SignatureVersion "${parameters.SignatureVersion}" is not supported. Use ${RPC_V1_SIGNATURE_VERSION}`);
   }
   if (!isAcsTimestamp(timestamp)) {
     return rejectRequest('InvalidTimeStamp.Format', `Timestamp "${timestamp}" is not a UTC time such as 2026-12-04T19:51:12Z`);
@@ -55,7 +55,7 @@ export function verifyRpcV1Request(request: ReceivedRequest, lookupCredentials: 
   if (!timingSafeEqualText(parameters.Signature ?? '', expected)) {
     return rejectRequest(
       'SignatureDoesNotMatch',
-      `the V1 signature does not match the parameters signed with the secret of AccessKey ${accessKeyId}; check the secret and the RFC 3986 encoding of every query and body parameter`,
+      `the V1 signature does not match the parameters signed with the secret of AccessKey ${accessKeyId}. Check the secret and the RFC 3986 encoding of every query and body parameter`,
     );
   }
 
@@ -69,7 +69,7 @@ export function verifyRpcV1Request(request: ReceivedRequest, lookupCredentials: 
   };
 }
 
-/** Reads query and form body parameters into one set; returns the problem as text. */
+/** Reads query and form body parameters into one set, or returns the problem as text. */
 export function readSignedParameters(request: ReceivedRequest): Record<string, string> | string {
   const query = parseQueryString(request.rawQuery);
   if (!query.ok) return `the query string cannot be decoded: ${query.reason}`;
@@ -83,7 +83,7 @@ export function readSignedParameters(request: ReceivedRequest): Record<string, s
 
   const parameters = entriesToParameters(entries);
   if (!parameters.ok) {
-    return `parameter ${parameters.repeatedKey} appears more than once in the query and form body; send each parameter once`;
+    return `parameter ${parameters.repeatedKey} appears more than once in the query and form body. Send each parameter once`;
   }
   return parameters.parameters;
 }

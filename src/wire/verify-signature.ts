@@ -23,7 +23,7 @@ export function verifySignature(request: ReceivedRequest, lookupCredentials: Cre
     const shownScheme = /^[A-Za-z0-9-]{1,40}$/.test(scheme) ? `"${scheme}"` : '(unreadable)';
     return rejectRequest(
       'IncompleteSignature',
-      `the Authorization scheme ${shownScheme} is not supported; sign with ${ACS3_ALGORITHM}, or with HMAC-SHA1 in a Signature parameter`,
+      `the Authorization scheme ${shownScheme} is not supported. Sign with ${ACS3_ALGORITHM}, or with HMAC-SHA1 in a Signature parameter`,
     );
   }
 

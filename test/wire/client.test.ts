@@ -55,9 +55,7 @@ describe('WireClient with V3 and query placement', () => {
 
     const result = await createClient(target.url).call('AssociateAdditionalCertificatesWithListener', ASSOCIATE_REQUEST);
 
-    expect(result.ok).toBe(true);
-    expect(result.ok && result.requestId).toBe('req-1');
-    expect(result.ok && result.body).toEqual({ RequestId: 'req-1', JobId: 'job-1' });
+    expect(result).toMatchObject({ ok: true, status: 200, requestId: 'req-1', body: { RequestId: 'req-1', JobId: 'job-1' } });
     const request = target.received[0];
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe('/');
@@ -102,7 +100,7 @@ describe('WireClient with V3 and query placement', () => {
     expect(request?.headers.authorization).toContain('x-acs-accesskey-id;');
     expect(request?.headers.authorization).toContain('x-acs-security-token;');
     const verdict = verifySignature(request as NonNullable<typeof request>, lookup(credentials));
-    expect(verdict.ok && verdict.securityToken).toBe(TOKEN);
+    expect(verdict).toMatchObject({ ok: true, securityToken: TOKEN });
   });
 
   it('signs extra parameters', async () => {
@@ -183,8 +181,7 @@ describe('WireClient with V1', () => {
     });
 
     const verdict = verifySignature(target.received[0] as NonNullable<TestServer['received'][0]>, lookup(credentials));
-    expect(verdict.ok).toBe(false);
-    expect(!verdict.ok && verdict.code).toBe('SignatureDoesNotMatch');
+    expect(verdict).toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
   });
 });
 
@@ -219,9 +216,12 @@ describe('WireClient responses', () => {
 
     const result = await createClient(target.url).call('GetListenerAttribute', { ListenerId: 'l' });
 
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.code).toBe(NOT_JSON_RESPONSE_CODE);
-    expect(!result.ok && result.message).toContain('<html>oops</html>');
+    expect(result).toMatchObject({
+      ok: false,
+      status: 500,
+      code: NOT_JSON_RESPONSE_CODE,
+      message: expect.stringContaining('<html>oops</html>') as unknown,
+    });
     expect(result.exchange.response?.body).toBe('<html>oops</html>');
   });
 

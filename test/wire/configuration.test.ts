@@ -59,7 +59,7 @@ describe('resolveEndpoint', () => {
   });
 
   it.each([
-    [{ endpoint: '127.0.0.1:8080' }, 'has no scheme; write it as a URL such as http://127.0.0.1:8080'],
+    [{ endpoint: '127.0.0.1:8080' }, 'has no scheme. Write it as a URL such as http://127.0.0.1:8080'],
     [{ endpoint: 'ftp://127.0.0.1' }, 'uses the scheme ftp:'],
     [{ endpoint: 'http://127.0.0.1:8080/api' }, 'has a path, query or fragment'],
     [{ endpoint: 'http://127.0.0.1:8080/?a=1' }, 'has a path, query or fragment'],

@@ -107,7 +107,7 @@ describe('unflattenParameters', () => {
     [{ 'Ids.2': 'b' }, 'Ids.2', 'list index 2 is present but index 1 is missing'],
     [{ 'Ids.0': 'a' }, 'Ids.0', 'list index 0 is invalid because indices start at 1'],
     [{ 'Ids.-1': 'a' }, 'Ids.-1', 'list index -1 is negative'],
-    [{ 'Ids.01': 'a' }, 'Ids.01', 'list index 01 has a leading zero; write 1'],
+    [{ 'Ids.01': 'a' }, 'Ids.01', 'list index 01 has a leading zero. Write 1'],
     [{ 'Ids.1e2': 'a' }, 'Ids.1e2', 'list index "1e2" is not a decimal number'],
     [{ 'Ids.+1': 'a' }, 'Ids.+1', 'list index "+1" is not a decimal number'],
     [{ Ids: 'a', 'Ids.1': 'b' }, 'Ids.1', 'Ids is used as a list here but as a single value by Ids'],

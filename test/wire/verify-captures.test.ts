@@ -34,7 +34,7 @@ function alter(value: string): string {
   return value.slice(0, -1) + (last === 'a' ? 'b' : 'a');
 }
 
-/** Every request that differs from the capture in exactly one signed part, labelled by that part. */
+/** Lists every request that differs from the capture in exactly one signed part, labelled by that part. */
 function tamperedVariants(capture: SdkCapture): [string, ReceivedRequest][] {
   const original = toReceivedRequest(capture);
   const variants: [string, ReceivedRequest][] = [['method', { ...original, method: 'GET' }]];

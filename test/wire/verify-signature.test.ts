@@ -10,6 +10,13 @@ const TOKEN = 'verify-test-token';
 const PERMANENT: Credentials = { accessKeyId: 'ak-1', accessKeySecret: SECRET };
 const TEMPORARY: Credentials = { accessKeyId: 'sts-1', accessKeySecret: SECRET, securityToken: TOKEN };
 
+const PLACEMENT_CASES = [
+  ['query', PERMANENT],
+  ['form', PERMANENT],
+  ['query', TEMPORARY],
+  ['form', TEMPORARY],
+] as const;
+
 const lookup: CredentialLookup = (accessKeyId) => {
   if (accessKeyId === PERMANENT.accessKeyId) return { accessKeySecret: SECRET };
   if (accessKeyId === TEMPORARY.accessKeyId) return { accessKeySecret: SECRET, securityToken: TOKEN };
@@ -68,12 +75,7 @@ function withHeaders(request: ReceivedRequest, headers: Record<string, string | 
 }
 
 describe('verifySignature with V3', () => {
-  it.each([
-    ['query', PERMANENT],
-    ['form', PERMANENT],
-    ['query', TEMPORARY],
-    ['form', TEMPORARY],
-  ] as const)('accepts %s placement', (placement, credentials) => {
+  it.each(PLACEMENT_CASES)('accepts %s placement', (placement, credentials) => {
     const result = verifySignature(signedRequest({ placement, credentials }), lookup);
 
     expect(result).toMatchObject({ ok: true, style: 'ACS3-HMAC-SHA256', accessKeyId: credentials.accessKeyId });
@@ -209,12 +211,7 @@ describe('verifySignature with V3', () => {
 });
 
 describe('verifySignature with V1', () => {
-  it.each([
-    ['query', PERMANENT],
-    ['form', PERMANENT],
-    ['query', TEMPORARY],
-    ['form', TEMPORARY],
-  ] as const)('accepts %s placement', (placement, credentials) => {
+  it.each(PLACEMENT_CASES)('accepts %s placement', (placement, credentials) => {
     const result = verifySignature(signedRequest({ style: 'HMAC-SHA1', placement, credentials }), lookup);
 
     expect(result).toEqual({
