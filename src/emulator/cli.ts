@@ -47,7 +47,15 @@ Options:
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** A command-line problem that is the user's to fix; it exits with code 2. */
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** Whether the message ends with a pointer to --help; a bad seed file gets no such pointer. */
+  readonly pointsToHelp: boolean;
+
+  constructor(message: string, pointsToHelp = true) {
+    super(message);
+    this.pointsToHelp = pointsToHelp;
+  }
+}
 
 /**
  * Runs the alb-emulator command with `argv` (without the node and script paths). Resolves with the
@@ -63,7 +71,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     options = parsed;
   } catch (error) {
-    process.stderr.write(`alb-emulator: ${(error as Error).message}\nRun alb-emulator --help for the list of options.\n`);
+    const helpPointer = error instanceof UsageError && !error.pointsToHelp ? '' : 'Run alb-emulator --help for the list of options.\n';
+    process.stderr.write(`alb-emulator: ${(error as Error).message}\n${helpPointer}`);
     return usageExitCode;
   }
 
@@ -177,7 +186,7 @@ function readSeed(path: string): Seed {
   try {
     return loadSeedFile(path);
   } catch (error) {
-    throw new UsageError(`--seed ${path} is not a valid seed file: ${(error as Error).message}`);
+    throw new UsageError(`--seed ${path} is not a valid seed file: ${(error as Error).message}`, false);
   }
 }
 
