@@ -2,8 +2,8 @@ import { ApiError } from './api-error.js';
 
 // Codes, statuses and message templates follow the error tables of the ALB 2020-06-16 API metadata
 // (https://www.alibabacloud.com/help/en/slb/application-load-balancer/developer-reference/api-alb-2020-06-16-associateadditionalcertificateswithlistener).
-// Where the metadata has no message (DryRunOperation, the idempotence codes, ResourceAlreadyExist.Listener)
-// the text of the sibling NLB API is used, or an inference noted at the factory.
+// DryRunOperation and the idempotence codes are missing from the ALB metadata, so their texts come from
+// the NLB API metadata. Every template matches the project's error catalogue (generated/catalogue.ts).
 
 export function apiNotFound(): ApiError {
   return new ApiError('InvalidApi.NotFound', 404, 'Specified api is not found, please check your url and method.');
@@ -21,13 +21,16 @@ export function certificateNotFound(certificateId: string): ApiError {
   return new ApiError('ResourceNotFound.Certificate', 404, `The specified resource ${certificateId} is not found.`);
 }
 
-/** The message of AssociateAdditionalCertificatesWithListener and the other mutations. */
+/** Forbidden.LoadBalancer in the wording of the certificate operations (AssociateAdditionalCertificatesWithListener). */
 export function loadBalancerForbidden(): ApiError {
   return new ApiError('Forbidden.LoadBalancer', 403, 'Authentication has failed for LoadBalancer.');
 }
 
-/** GetListenerAttribute's metadata words the same code differently and names the load balancer. */
-export function loadBalancerForbiddenForRead(loadBalancerId: string): ApiError {
+/**
+ * Forbidden.LoadBalancer in the wording of the listener operations (GetListenerAttribute, CreateListener,
+ * UpdateListenerAttribute, DeleteListener), which names the load balancer.
+ */
+export function loadBalancerForbiddenById(loadBalancerId: string): ApiError {
   return new ApiError('Forbidden.LoadBalancer', 403, `Authentication is failed for ${loadBalancerId}.`);
 }
 
@@ -39,7 +42,7 @@ export function httpListenerNotSupported(): ApiError {
   );
 }
 
-/** A certificate job runs on the listener (AssociateAdditionalCertificatesWithListener wording). */
+/** Creates the busy error of AssociateAdditionalCertificatesWithListener, raised during a certificate job. */
 export function listenerInConfiguring(listenerId: string): ApiError {
   return new ApiError(
     'ResourceInConfiguring.Listener',
@@ -48,7 +51,7 @@ export function listenerInConfiguring(listenerId: string): ApiError {
   );
 }
 
-/** A certificate job runs on the listener (DissociateAdditionalCertificatesFromListener wording). */
+/** Creates the busy error of DissociateAdditionalCertificatesFromListener, raised during a certificate job. */
 export function listenerBeingConfigured(listenerId: string): ApiError {
   return new ApiError(
     'ResourceInConfiguring.Listener',
@@ -69,7 +72,7 @@ export function defaultCertificateNotFound(listenerId: string): ApiError {
   );
 }
 
-/** The generic InvalidParameter text, used for a CA certificate given where a server certificate is required. */
+/** Creates the generic InvalidParameter, raised for a CA certificate where a server certificate is required. */
 export function invalidParameter(): ApiError {
   return new ApiError('InvalidParameter', 400, 'Invalid parameter, please check the parameter input.');
 }
@@ -120,8 +123,8 @@ export function certificateQuotaExceeded(loadBalancerId: string, usage: number, 
 }
 
 /**
- * A listener with the requested port exists on the load balancer. The metadata lists the code without a
- * message; the text and the `<loadBalancerId>:<port>` resource name are this emulator's choice.
+ * Creates the error for a port already used on the load balancer. The template is the catalogue's
+ * "The specified resource %s already exists.", and filling it with `<loadBalancerId>:<port>` is an inference.
  */
 export function listenerAlreadyExists(loadBalancerId: string, port: number): ApiError {
   return new ApiError(

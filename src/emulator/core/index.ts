@@ -23,7 +23,7 @@ export {
   listenerInConfiguring,
   listenerNotFound,
   loadBalancerForbidden,
-  loadBalancerForbiddenForRead,
+  loadBalancerForbiddenById,
   loadBalancerNotFound,
   missingParameter,
 } from './business-errors.js';
@@ -37,6 +37,7 @@ export { createEmulatorCore } from './emulator-core.js';
 export type { AccessKeyLookup, CoreCall, EmulatorCore, EmulatorCoreOptions } from './emulator-core.js';
 export { supportedActions } from './operation-registry.js';
 export { certificateQuotaByEdition } from './quota.js';
+export { createSeededRandom } from './random-source.js';
 export type { EmulatorSnapshot } from './snapshot.js';
 
 // Seed

@@ -25,10 +25,10 @@ export function findCallerListener(context: OperationContext, listenerId: string
 export function assertLoadBalancerAllowed(
   context: OperationContext,
   loadBalancerId: string,
-  forbidden: () => ApiError = loadBalancerForbidden,
+  forbidden: (loadBalancerId: string) => ApiError = loadBalancerForbidden,
 ): void {
   if (context.caller.accessKey?.deniedLoadBalancerIds.has(loadBalancerId) === true) {
-    throw forbidden();
+    throw forbidden(loadBalancerId);
   }
 }
 
@@ -81,9 +81,10 @@ export function findCallerCertificate(
 }
 
 /**
- * Runs the listener checks shared by Associate and Dissociate, in their order: the listener exists in the
- * caller's account, the access key may act on its load balancer, the listener is HTTPS or QUIC, and it
- * is Running (`certificateJobBusy` during a certificate job, IncorrectStatus.Listener otherwise).
+ * Runs the listener checks shared by Associate and Dissociate, in their order. The listener must exist in
+ * the caller's account, the access key must be allowed on its load balancer, the listener must be HTTPS or
+ * QUIC, and it must be Running. During a certificate job the error is `certificateJobBusy`, otherwise
+ * IncorrectStatus.Listener.
  */
 export function findListenerForCertificateChange(
   context: OperationContext,

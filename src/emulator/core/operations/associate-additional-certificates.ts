@@ -8,6 +8,7 @@ import {
 } from '../business-errors.js';
 import { findCallerCertificate, findListenerForCertificateChange } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { AssociateAdditionalCertificatesWithListenerResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, readCertificateIds, requireString } from '../request-fields.js';
 import { requireLoadBalancer, startAssociation } from '../state.js';
 
@@ -36,7 +37,7 @@ export const associateAction = 'AssociateAdditionalCertificatesWithListener';
 export function associateAdditionalCertificates(
   context: OperationContext,
   request: Record<string, unknown>,
-): Record<string, unknown> {
+): ResponseFields<AssociateAdditionalCertificatesWithListenerResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
   const certificateIds = readCertificateIds(request, 'Certificates', true) ?? [];
   const dryRun = optionalBoolean(request, 'DryRun') ?? false;

@@ -2,11 +2,13 @@ import {
   dryRunPassed,
   invalidParameterValue,
   listenerAlreadyExists,
+  loadBalancerForbiddenById,
   loadBalancerNotFound,
 } from '../business-errors.js';
 import { assertLoadBalancerAllowed } from '../listener-checks.js';
 import { listenerPortKey } from '../listener-port.js';
 import type { OperationContext } from '../operation-context.js';
+import type { CreateListenerResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, requireInteger, requireString } from '../request-fields.js';
 import type { ListenerProtocol } from '../seed-types.js';
 import { addListener, defaultListenerSettings, type ListenerRecord, type ListenerSettings } from '../state.js';
@@ -25,7 +27,7 @@ const protocols: readonly ListenerProtocol[] = ['HTTP', 'HTTPS', 'QUIC'];
  * The listener is visible at once as Provisioning and becomes Running when the job ends. An injected job
  * failure removes it. Certificates given for an HTTP listener are ignored.
  */
-export function createListener(context: OperationContext, request: Record<string, unknown>): Record<string, unknown> {
+export function createListener(context: OperationContext, request: Record<string, unknown>): ResponseFields<CreateListenerResponseBody> {
   const loadBalancerId = requireString(request, 'LoadBalancerId');
   const protocol = requireString(request, 'ListenerProtocol') as ListenerProtocol;
   const port = requireInteger(request, 'ListenerPort', 1, 65535);
@@ -42,7 +44,7 @@ export function createListener(context: OperationContext, request: Record<string
   if (loadBalancer === undefined || loadBalancer.accountId !== context.caller.accountId) {
     throw loadBalancerNotFound(loadBalancerId);
   }
-  assertLoadBalancerAllowed(context, loadBalancerId);
+  assertLoadBalancerAllowed(context, loadBalancerId, loadBalancerForbiddenById);
   const portKey = listenerPortKey(loadBalancerId, protocol, port);
   for (const listenerId of loadBalancer.listenerIds) {
     const other = context.state.listeners.get(listenerId);

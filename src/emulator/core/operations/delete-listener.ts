@@ -1,6 +1,7 @@
-import { dryRunPassed, listenerInConfiguring } from '../business-errors.js';
+import { dryRunPassed, listenerInConfiguring, loadBalancerForbiddenById } from '../business-errors.js';
 import { assertListenerStatus, assertLoadBalancerAllowed, findCallerListener } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { DeleteListenerResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, requireString } from '../request-fields.js';
 
 export const deleteListenerAction = 'DeleteListener';
@@ -16,12 +17,12 @@ export const deleteListenerAction = 'DeleteListener';
  * certificates are removed, and later calls get ResourceNotFound.Listener. An injected job failure
  * restores the previous status.
  */
-export function deleteListener(context: OperationContext, request: Record<string, unknown>): Record<string, unknown> {
+export function deleteListener(context: OperationContext, request: Record<string, unknown>): ResponseFields<DeleteListenerResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
   const dryRun = optionalBoolean(request, 'DryRun') ?? false;
 
   const listener = findCallerListener(context, listenerId);
-  assertLoadBalancerAllowed(context, listener.loadBalancerId);
+  assertLoadBalancerAllowed(context, listener.loadBalancerId, loadBalancerForbiddenById);
   assertListenerStatus(context, listener, ['Running', 'Stopped'], listenerInConfiguring);
 
   if (dryRun) {

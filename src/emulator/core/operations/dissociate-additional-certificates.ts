@@ -6,6 +6,7 @@ import {
 } from '../business-errors.js';
 import { findListenerForCertificateChange } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { DissociateAdditionalCertificatesFromListenerResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, readCertificateIds, requireString } from '../request-fields.js';
 
 export const dissociateAction = 'DissociateAdditionalCertificatesFromListener';
@@ -26,7 +27,7 @@ export const dissociateAction = 'DissociateAdditionalCertificatesFromListener';
 export function dissociateAdditionalCertificates(
   context: OperationContext,
   request: Record<string, unknown>,
-): Record<string, unknown> {
+): ResponseFields<DissociateAdditionalCertificatesFromListenerResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
   const certificateIds = readCertificateIds(request, 'Certificates', true) ?? [];
   const dryRun = optionalBoolean(request, 'DryRun') ?? false;

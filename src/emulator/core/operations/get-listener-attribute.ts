@@ -1,6 +1,7 @@
-import { loadBalancerForbiddenForRead } from '../business-errors.js';
+import { loadBalancerForbiddenById } from '../business-errors.js';
 import { assertLoadBalancerAllowed, findCallerListener } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { GetListenerAttributeResponseBody, ResponseFields } from '../operation-types.js';
 import { requireString } from '../request-fields.js';
 
 export const getListenerAttributeAction = 'GetListenerAttribute';
@@ -10,11 +11,11 @@ export const getListenerAttributeAction = 'GetListenerAttribute';
  * certificate, as the API metadata states ("N currently 1"); additional certificates are listed by
  * ListListenerCertificates.
  */
-export function getListenerAttribute(context: OperationContext, request: Record<string, unknown>): Record<string, unknown> {
+export function getListenerAttribute(context: OperationContext, request: Record<string, unknown>): ResponseFields<GetListenerAttributeResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
 
   const listener = findCallerListener(context, listenerId);
-  assertLoadBalancerAllowed(context, listener.loadBalancerId, () => loadBalancerForbiddenForRead(listener.loadBalancerId));
+  assertLoadBalancerAllowed(context, listener.loadBalancerId, loadBalancerForbiddenById);
 
   const settings = listener.settings;
   return {

@@ -1,5 +1,6 @@
 import type { JobRecord } from '../jobs.js';
 import type { OperationContext } from '../operation-context.js';
+import type { AsyncJob, ListAsynJobsResponseBody, ResponseFields } from '../operation-types.js';
 import { paginate } from '../page-token.js';
 import { optionalInteger, optionalString, optionalStringArray } from '../request-fields.js';
 
@@ -10,7 +11,7 @@ export const listAsynJobsAction = 'ListAsynJobs';
  * ApiName and the CreateTime range BeginTime..EndTime (epoch milliseconds, both inclusive).
  * ErrorCode and ErrorMessage appear only on Failed jobs.
  */
-export function listAsynJobs(context: OperationContext, request: Record<string, unknown>): Record<string, unknown> {
+export function listAsynJobs(context: OperationContext, request: Record<string, unknown>): ResponseFields<ListAsynJobsResponseBody> {
   const jobIds = optionalStringArray(request, 'JobIds');
   const resourceIds = optionalStringArray(request, 'ResourceIds');
   const resourceType = optionalString(request, 'ResourceType');
@@ -55,7 +56,7 @@ function jobsById(context: OperationContext, jobIds: Set<string>, matches: (job:
   return jobs.sort((a, b) => a.createTime - b.createTime);
 }
 
-function renderJob(job: JobRecord): Record<string, unknown> {
+function renderJob(job: JobRecord): AsyncJob {
   return {
     ApiName: job.apiName,
     CreateTime: job.createTime,

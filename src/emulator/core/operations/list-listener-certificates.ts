@@ -1,5 +1,6 @@
 import { assertCertificateProtocol, assertLoadBalancerAllowed, findCallerListener } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { ListListenerCertificatesResponseBody, ResponseFields } from '../operation-types.js';
 import { paginate } from '../page-token.js';
 import { optionalInteger, optionalString, optionalStringArray, requireString } from '../request-fields.js';
 import type { AssociationStatus, ListenerRecord } from '../state.js';
@@ -21,7 +22,7 @@ interface ListedCertificate {
 export function listListenerCertificates(
   context: OperationContext,
   request: Record<string, unknown>,
-): Record<string, unknown> {
+): ResponseFields<ListListenerCertificatesResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
   const certificateType = optionalString(request, 'CertificateType');
   const certificateIds = optionalStringArray(request, 'CertificateIds');

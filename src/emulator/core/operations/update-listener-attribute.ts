@@ -1,6 +1,12 @@
-import { certificateAlreadyAssociated, dryRunPassed, listenerInConfiguring } from '../business-errors.js';
+import {
+  certificateAlreadyAssociated,
+  dryRunPassed,
+  listenerInConfiguring,
+  loadBalancerForbiddenById,
+} from '../business-errors.js';
 import { assertListenerStatus, assertLoadBalancerAllowed, findCallerListener } from '../listener-checks.js';
 import type { OperationContext } from '../operation-context.js';
+import type { UpdateListenerAttributeResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, requireString } from '../request-fields.js';
 import { readListenerCertificates, readListenerSettingChanges } from './listener-settings-request.js';
 
@@ -20,13 +26,13 @@ export const updateListenerAttributeAction = 'UpdateListenerAttribute';
 export function updateListenerAttribute(
   context: OperationContext,
   request: Record<string, unknown>,
-): Record<string, unknown> {
+): ResponseFields<UpdateListenerAttributeResponseBody> {
   const listenerId = requireString(request, 'ListenerId');
   const dryRun = optionalBoolean(request, 'DryRun') ?? false;
   const changes = readListenerSettingChanges(request);
 
   const listener = findCallerListener(context, listenerId);
-  assertLoadBalancerAllowed(context, listener.loadBalancerId);
+  assertLoadBalancerAllowed(context, listener.loadBalancerId, loadBalancerForbiddenById);
   assertListenerStatus(context, listener, ['Running', 'Stopped'], listenerInConfiguring);
 
   const certificates = listener.protocol === 'HTTP' ? {} : readListenerCertificates(context, request);
