@@ -82,18 +82,21 @@ export interface ListenerRecord {
   activeJobId?: string;
 }
 
-export const defaultListenerSettings: Readonly<Omit<ListenerSettings, 'defaultActions'>> = {
-  idleTimeout: 15,
-  requestTimeout: 60,
-  gzipEnabled: true,
-  http2Enabled: true,
-  securityPolicyId: 'tls_cipher_policy_1_0',
-  caEnabled: false,
-  caCertificateIds: [],
-  xForwardedForConfig: {},
-  quicConfig: {},
-  tags: [],
-};
+/** Returns fresh settings with the API's defaults, so that no two listeners share a nested object. */
+export function createDefaultListenerSettings(): Omit<ListenerSettings, 'defaultActions'> {
+  return {
+    idleTimeout: 15,
+    requestTimeout: 60,
+    gzipEnabled: true,
+    http2Enabled: true,
+    securityPolicyId: 'tls_cipher_policy_1_0',
+    caEnabled: false,
+    caCertificateIds: [],
+    xForwardedForConfig: {},
+    quicConfig: {},
+    tags: [],
+  };
+}
 
 export const defaultServerGroupId = 'sgp-emulator-default';
 
@@ -181,7 +184,7 @@ export function requireLoadBalancer(state: EmulatorState, loadBalancerId: string
 
 function listenerFromSeed(listener: SeedListener): ListenerRecord {
   const settings: ListenerSettings = {
-    ...defaultListenerSettings,
+    ...createDefaultListenerSettings(),
     caCertificateIds: [...(listener.caCertificateIds ?? [])],
     defaultActions: [
       {

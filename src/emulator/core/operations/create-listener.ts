@@ -11,7 +11,7 @@ import type { OperationContext } from '../operation-context.js';
 import type { CreateListenerResponseBody, ResponseFields } from '../operation-types.js';
 import { optionalBoolean, requireInteger, requireString } from '../request-fields.js';
 import type { ListenerProtocol } from '../seed-types.js';
-import { addListener, defaultListenerSettings, type ListenerRecord, type ListenerSettings } from '../state.js';
+import { addListener, createDefaultListenerSettings, type ListenerRecord, type ListenerSettings } from '../state.js';
 import { readListenerCertificates, readListenerSettingChanges } from './listener-settings-request.js';
 
 export const createListenerAction = 'CreateListener';
@@ -26,6 +26,9 @@ const protocols: readonly ListenerProtocol[] = ['HTTP', 'HTTPS', 'QUIC'];
  * 4. an HTTPS or QUIC listener names a default Server certificate of the caller.
  * The listener is visible at once as Provisioning and becomes Running when the job ends. An injected job
  * failure removes it. Certificates given for an HTTP listener are ignored.
+ * NOTE: load balancer status, the listener-count quota and server groups are not modelled, so
+ * IncorrectStatus.LoadBalancer, ResourceQuotaExceeded.LoadBalancerListenersNum and
+ * ResourceNotFound.ServerGroup never occur.
  */
 export function createListener(context: OperationContext, request: Record<string, unknown>): ResponseFields<CreateListenerResponseBody> {
   const loadBalancerId = requireString(request, 'LoadBalancerId');
@@ -63,7 +66,7 @@ export function createListener(context: OperationContext, request: Record<string
   }
 
   const settings: ListenerSettings = {
-    ...defaultListenerSettings,
+    ...createDefaultListenerSettings(),
     ...changes,
     ...certificates,
     defaultActions: changes.defaultActions,
