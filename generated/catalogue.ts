@@ -212,7 +212,7 @@ export const operations: Readonly<Record<ActionName, OperationDefinition<ActionN
         "httpStatus": 400,
         "message": "The quota of %s is exceeded for resource %s, usage %s/%s.",
         "source": "api-metadata",
-        "note": "The values are LoadBalancerCertificatesNum, the load balancer ID, the usage after the request and the quota (inferred).",
+        "note": "The values are LoadBalancerCertificatesNum, the load balancer ID, the usage before the request and the quota (inferred).",
         "operations": [
           "AssociateAdditionalCertificatesWithListener"
         ]
@@ -3479,7 +3479,7 @@ export const businessErrors: readonly ErrorDefinition[] = [
     "httpStatus": 400,
     "message": "The quota of %s is exceeded for resource %s, usage %s/%s.",
     "source": "api-metadata",
-    "note": "The values are LoadBalancerCertificatesNum, the load balancer ID, the usage after the request and the quota (inferred).",
+    "note": "The values are LoadBalancerCertificatesNum, the load balancer ID, the usage before the request and the quota (inferred).",
     "operations": [
       "AssociateAdditionalCertificatesWithListener"
     ]
@@ -3761,7 +3761,7 @@ export const emulatorDecisions: readonly EmulatorDecision[] = [
   },
   {
     "topic": "certificate-quota",
-    "decision": "The additional-certificate quota is counted per load balancer over the additional certificates (Associating and Associated) of all its listeners. The quota is 10 for the Basic edition, 25 for Standard and 25 for StandardWithWaf. A certificate on two listeners counts twice. The default certificate does not count."
+    "decision": "The additional-certificate quota is counted per load balancer over the additional certificates of all its listeners that are Associating, Associated or Diassociating, because a certificate keeps its quota slot until its dissociation job ends. The quota is 10 for the Basic edition, 25 for Standard and 25 for StandardWithWaf. A certificate on two listeners counts twice. The default certificate does not count."
   },
   {
     "topic": "ca-certificate-on-associate",
