@@ -5,7 +5,7 @@ import { loadClauseRegistry } from '../../src/conformance/registry/load-registry
 import { reasonToSkip } from '../../src/conformance/target/needs.js';
 import { createClauseRuntime } from './clause-runtime.js';
 import { currentTarget } from './current-target.js';
-import './provided-context.js';
+import '../../src/conformance/vitest-context.js';
 
 /** Time a clause may take on top of its waits: calls, cleanup and restore. */
 const clauseTimeMarginMs = 30_000;

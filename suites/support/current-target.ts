@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { ConformanceTarget } from '../../src/conformance/target/conformance-target.js';
-import './provided-context.js';
+import '../../src/conformance/vitest-context.js';
 
 /** The target of this run, as the runner or the global setup provided it. */
 export function currentTarget(): ConformanceTarget {

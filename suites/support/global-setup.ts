@@ -4,7 +4,7 @@ import { parseTierList } from '../../src/conformance/registry/parse-tier-list.js
 import { planTarget } from '../../src/conformance/target/plan-target.js';
 import { runPreflight } from '../../src/conformance/target/preflight.js';
 import { startTarget } from '../../src/conformance/target/start-target.js';
-import './provided-context.js';
+import '../../src/conformance/vitest-context.js';
 
 /**
  * Provides the conformance target when vitest runs the suites directly

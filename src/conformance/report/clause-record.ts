@@ -1,4 +1,5 @@
 import type { ClauseEvidence, RecordedFailure } from '../clause/clause-evidence.js';
+import type { CoverageReport } from '../coverage/coverage-types.js';
 import type { ClauseArea, ClauseSource, ClauseTier } from '../registry/clause-types.js';
 
 export type ClauseOutcomeStatus = 'passed' | 'failed' | 'skipped';
@@ -11,6 +12,8 @@ export interface ClauseRecord {
   readonly requirement: string;
   readonly tier?: ClauseTier;
   readonly operations: readonly string[];
+  /** The status transitions the clause checks, as the registry declares them. */
+  readonly transitions: readonly string[];
   readonly source?: ClauseSource;
   readonly status: ClauseOutcomeStatus;
   readonly skipReason?: string;
@@ -52,4 +55,5 @@ export interface RunReport {
   readonly totals: OutcomeCounts;
   readonly clauses: readonly ClauseRecord[];
   readonly runErrors: readonly RunError[];
+  readonly coverage: CoverageReport;
 }

@@ -4,6 +4,7 @@ import { areaOfClause } from '../registry/clause-id.js';
 import type { ClauseRegistry } from '../registry/clause-types.js';
 import type { ClauseOutcomeStatus, ClauseRecord, RunError } from './clause-record.js';
 import { formatProgressLine } from './progress-line.js';
+import '../vitest-context.js';
 
 type UnhandledErrors = Parameters<NonNullable<Reporter['onTestRunEnd']>>[1];
 
@@ -77,6 +78,7 @@ export class ConformanceReporter implements Reporter {
       requirement: definition?.requirement ?? testCase.name,
       ...(definition === undefined ? {} : { tier: definition.tier, source: definition.source }),
       operations: definition?.operations ?? [],
+      transitions: definition?.transitions ?? [],
       status,
       ...(result.state === 'skipped' ? { skipReason: result.note ?? skipReasonOfMode(testCase) } : {}),
       ...(durationMs === undefined || status === 'skipped' ? {} : { durationMs: Math.round(durationMs) }),

@@ -5,6 +5,6 @@ const statusMarks = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const
 /** One terminal line for a finished clause: id, status, duration, and the skip reason when skipped. */
 export function formatProgressLine(record: ClauseRecord): string {
   const duration = record.durationMs === undefined ? '' : ` ${record.durationMs} ms`;
-  const reason = record.status === 'skipped' && record.skipReason ? ` (${record.skipReason})` : '';
+  const reason = record.status === 'skipped' && record.skipReason ? ` skipped: ${record.skipReason}` : '';
   return `${statusMarks[record.status]} ${record.id.padEnd(16)}${duration}${reason}`;
 }

@@ -1,0 +1,25 @@
+import { helpText } from './help-text.js';
+import type { CommandOutput } from './run-conformance.js';
+import { exitStatus, runConformance } from './run-conformance.js';
+import { parseCommandLine } from './run-options.js';
+import { UsageError } from './usage-error.js';
+
+/** Runs the `alb-conformance` command line and returns its exit status. */
+export async function runCommandLine(args: readonly string[], output: CommandOutput, env: NodeJS.ProcessEnv): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`alb-conformance: ${error.message}\n`);
+      return exitStatus.usage;
+    }
+    throw error;
+  }
+
+  if (command.kind === 'help') {
+    output.out(helpText);
+    return exitStatus.passed;
+  }
+  return runConformance(command.options, output, env);
+}

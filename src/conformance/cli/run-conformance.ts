@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startVitest } from 'vitest/node';
+import { TargetConfigError, loadTargetConfigFile } from '../config/load-target-config.js';
+import { computeCoverage } from '../coverage/compute-coverage.js';
+import { specCoverageCatalogue } from '../coverage/spec-catalogue.js';
+import { RegistryError, loadClauseRegistry } from '../registry/load-registry.js';
+import type { ClauseRegistry } from '../registry/clause-types.js';
+import type { RunReport } from '../report/clause-record.js';
+import { ConformanceReporter } from '../report/conformance-reporter.js';
+import { countOutcomes } from '../report/outcome-counts.js';
+import { renderTerminalSummary } from '../report/terminal-summary.js';
+import { writeReports } from '../report/write-reports.js';
+import type { ConformanceTarget } from '../target/conformance-target.js';
+import { describeTarget } from '../target/conformance-target.js';
+import { planTarget } from '../target/plan-target.js';
+import type { TargetPlan } from '../target/plan-target.js';
+import { PreflightError, runPreflight } from '../target/preflight.js';
+import { startTarget } from '../target/start-target.js';
+import type { StartedTarget } from '../target/start-target.js';
+import '../vitest-context.js';
+import { rerunCommandFor } from './rerun-command.js';
+import type { RunOptions } from './run-options.js';
+import { UsageError } from './usage-error.js';
+
+/** The runner's vitest configuration. */
+export const suitesConfigPath: string = fileURLToPath(new URL('../../../suites/vitest.config.ts', import.meta.url));
+
+const packageJsonPath = fileURLToPath(new URL('../../../package.json', import.meta.url));
+
+/** Where the command writes: progress and summary to `out`, warnings and errors to `err`. */
+export interface CommandOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Exit statuses of `alb-conformance run`. */
+export const exitStatus = { passed: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * Runs the selected clauses: resolves and pre-flights the target, runs the suites with vitest,
+ * writes the reports and prints the summary. Returns the exit status.
+ */
+export async function runConformance(options: RunOptions, output: CommandOutput, env: NodeJS.ProcessEnv): Promise<number> {
+  let registry: ClauseRegistry;
+  let plan: TargetPlan;
+  try {
+    registry = loadClauseRegistry();
+    checkSelectedClauses(options, registry);
+    plan = planFromOptions(options, env);
+  } catch (error) {
+    return reportSetupError(error, output);
+  }
+  for (const warning of plan.warnings) {
+    output.err(`warning: ${warning}\n`);
+  }
+
+  let started: StartedTarget;
+  try {
+    started = await startTarget(plan);
+  } catch (error) {
+    output.err(`alb-conformance: cannot start the embedded emulator: ${(error as Error).message}\n`);
+    return exitStatus.usage;
+  }
+
+  try {
+    await runPreflight(started.target);
+    return await runSuites(options, registry, started.target, output);
+  } catch (error) {
+    return reportSetupError(error, output);
+  } finally {
+    await started.close();
+  }
+}
+
+function checkSelectedClauses(options: RunOptions, registry: ClauseRegistry): void {
+  const unknown = options.clauseIds.filter((id) => registry.get(id) === undefined);
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--clause names ${unknown.join(', ')}, which the registry does not list; see suites/registry/clauses.yaml for the clause ids`,
+    );
+  }
+}
+
+function planFromOptions(options: RunOptions, env: NodeJS.ProcessEnv): TargetPlan {
+  return planTarget(
+    {
+      ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      ...(options.region === undefined ? {} : { region: options.region }),
+      ...(options.configPath === undefined ? {} : { config: loadTargetConfigFile(options.configPath) }),
+      ...(options.tiers === undefined ? {} : { tiers: options.tiers }),
+    },
+    env,
+  );
+}
+
+async function runSuites(
+  options: RunOptions,
+  registry: ClauseRegistry,
+  target: ConformanceTarget,
+  output: CommandOutput,
+): Promise<number> {
+  const startedAt = new Date();
+  const selection = options.clauseIds.length > 0 ? `clauses ${options.clauseIds.join(', ')}` : 'all clauses';
+  output.out(`alb-conformance: ${selection} against ${describeTarget(target)} (tiers ${target.tiers.join(', ')})\n`);
+
+  const reporter = new ConformanceReporter({
+    registry,
+    ...(options.clauseIds.length > 0 ? { selectedClauseIds: new Set(options.clauseIds) } : {}),
+    rerunCommandFor: (clauseId) => rerunCommandFor(options, clauseId),
+    write: (text) => output.out(text),
+  });
+
+  const vitest = await startVitest('test', [], {
+    config: suitesConfigPath,
+    watch: false,
+    reporters: [reporter],
+    provide: { conformanceTarget: target },
+    passWithNoTests: true,
+    ...(options.clauseIds.length > 0 ? { testNamePattern: clauseNamePattern(options.clauseIds) } : {}),
+    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}` }),
+  });
+  await vitest.close();
+
+  const report = buildRunReport(options, target, reporter, startedAt);
+  const files = writeReports(report, resolve(options.reportDir), secretsOf(target));
+  output.out(renderTerminalSummary(report, files));
+
+  return report.totals.failed > 0 || report.runErrors.length > 0 ? exitStatus.failed : exitStatus.passed;
+}
+
+/** Matches the test names of the selected clauses, which start with `<id> `. */
+function clauseNamePattern(clauseIds: readonly string[]): string {
+  return `^(${clauseIds.map((id) => id.replaceAll('-', '\\-')).join('|')}) `;
+}
+
+function buildRunReport(
+  options: RunOptions,
+  target: ConformanceTarget,
+  reporter: ConformanceReporter,
+  startedAt: Date,
+): RunReport {
+  const records = [...reporter.records].sort((left, right) => left.id.localeCompare(right.id));
+  return {
+    tool: { name: 'alb-conformance', version: toolVersion() },
+    target: describeTarget(target),
+    tiers: target.tiers,
+    ...(options.clauseIds.length > 0 ? { selectedClauses: options.clauseIds } : {}),
+    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}` }),
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    totals: countOutcomes(records),
+    clauses: records,
+    runErrors: reporter.runErrors,
+    coverage: computeCoverage(records, specCoverageCatalogue()),
+  };
+}
+
+function secretsOf(target: ConformanceTarget): string[] {
+  return Object.values(target.credentials).flatMap((credentials) =>
+    credentials === undefined ? [] : [credentials.accessKeySecret, ...(credentials.securityToken ? [credentials.securityToken] : [])],
+  );
+}
+
+function toolVersion(): string {
+  const packageJson = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version?: string };
+  return packageJson.version ?? 'unknown';
+}
+
+function reportSetupError(error: unknown, output: CommandOutput): number {
+  if (
+    error instanceof UsageError ||
+    error instanceof TargetConfigError ||
+    error instanceof RegistryError ||
+    error instanceof PreflightError
+  ) {
+    output.err(`alb-conformance: ${error.message}\n`);
+    return exitStatus.usage;
+  }
+  throw error;
+}

@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import { clauseIdPattern } from '../registry/clause-id.js';
+import type { ClauseTier } from '../registry/clause-types.js';
+import { TierListError, parseTierList } from '../registry/parse-tier-list.js';
+import { UsageError } from './usage-error.js';
+
+/** The options of `alb-conformance run`, after validation. */
+export interface RunOptions {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly configPath?: string;
+  /** Empty when every clause is selected. */
+  readonly clauseIds: readonly string[];
+  readonly tiers?: readonly ClauseTier[];
+  readonly reportDir: string;
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+/** A parsed command line: help, or a run. */
+export type ParsedCommand = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: RunOptions };
+
+const endpointPattern = /^https?:\/\/[^\s/?#]+\/?$/;
+const regionPattern = /^[a-z]+(-[a-z0-9]+)+$/;
+
+/** Parses the arguments after the program name; throws UsageError naming the bad option. */
+export function parseCommandLine(args: readonly string[]): ParsedCommand {
+  const [command, ...rest] = args;
+  if (command === undefined) {
+    throw new UsageError('Missing command: use `alb-conformance run`, or `alb-conformance --help` for the options');
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    return { kind: 'help' };
+  }
+  if (command !== 'run') {
+    throw new UsageError(`Unknown command "${command}": the only command is run (alb-conformance run --help)`);
+  }
+
+  const values = parseRunFlags(rest);
+  if (values.help) {
+    return { kind: 'help' };
+  }
+  return { kind: 'run', options: validateRunFlags(values) };
+}
+
+type RunFlags = ReturnType<typeof parseRunFlags>;
+
+function parseRunFlags(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        endpoint: { type: 'string' },
+        region: { type: 'string' },
+        config: { type: 'string' },
+        clause: { type: 'string', multiple: true },
+        tier: { type: 'string' },
+        'report-dir': { type: 'string' },
+        shard: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run alb-conformance run --help for the options.`);
+  }
+}
+
+function validateRunFlags(values: RunFlags): RunOptions {
+  if (values.endpoint !== undefined && values.region !== undefined) {
+    throw new UsageError('--endpoint and --region are mutually exclusive; give one of them');
+  }
+  if (values.endpoint !== undefined && !endpointPattern.test(values.endpoint)) {
+    throw new UsageError(
+      `--endpoint must be a base URL with scheme and host, such as http://127.0.0.1:8080, but it is "${values.endpoint}"`,
+    );
+  }
+  if (values.region !== undefined && !regionPattern.test(values.region)) {
+    throw new UsageError(`--region must be a region id such as cn-hangzhou, but it is "${values.region}"`);
+  }
+  if (values['report-dir'] === '') {
+    throw new UsageError('--report-dir must name a directory, but it is empty');
+  }
+
+  return {
+    ...(values.endpoint === undefined ? {} : { endpoint: values.endpoint }),
+    ...(values.region === undefined ? {} : { region: values.region }),
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+    clauseIds: parseClauseIds(values.clause ?? []),
+    ...(values.tier === undefined ? {} : { tiers: parseTiers(values.tier) }),
+    reportDir: values['report-dir'] ?? 'reports',
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
+  };
+}
+
+function parseClauseIds(values: readonly string[]): string[] {
+  const ids = values
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  for (const id of ids) {
+    if (!clauseIdPattern.test(id)) {
+      throw new UsageError(`--clause "${id}" is not a clause id; clause ids look like ACWL-ERR-001`);
+    }
+  }
+  if (values.length > 0 && ids.length === 0) {
+    throw new UsageError('--clause needs a clause id such as ACWL-ERR-001');
+  }
+  return [...new Set(ids)];
+}
+
+function parseTiers(value: string): ClauseTier[] {
+  try {
+    return parseTierList(value);
+  } catch (error) {
+    if (error instanceof TierListError) {
+      throw new UsageError(`--tier: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard must be I/N with 1 <= I <= N, such as 1/3, but it is "${value}"`);
+  }
+  return { index, count };
+}
