@@ -86,9 +86,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return 1;
   }
 
+  // Listen for the stop signals before announcing readiness, so a signal sent right after the
+  // ready line still stops the emulator cleanly.
+  const stopSignal = waitForStopSignal();
   process.stdout.write(`alb-emulator listening on ${emulator.url}\n`);
 
-  const signal = await waitForStopSignal();
+  const signal = await stopSignal;
   logger.info({ signal }, 'stop signal received');
   await emulator.close();
 

@@ -20,5 +20,5 @@ export { createEmulatorLogger } from './logger.js';
 export type { EmulatorLoggerOptions } from './logger.js';
 
 // Clock and seed, re-exported from the core for convenience
-export { ManualClock, systemClock, loadSeedFile, defaultSeedPath } from './core/index.js';
-export type { Clock, EmulatorCore, Seed } from './core/index.js';
+export { ManualClock, systemClock, loadSeed, loadSeedFile, defaultSeedPath } from './core/index.js';
+export type { Clock, EmulatorCore, Seed, SeedCertificate, SeedListener, SeedLoadBalancer } from './core/index.js';

@@ -23,6 +23,12 @@ export function readBody(request: IncomingMessage, limits: BodyLimits): Promise<
     return Promise.resolve({ ok: false, reason: 'too-large' });
   }
 
+  // Without Transfer-Encoding and with no or a zero Content-Length, HTTP/1.1 has no body at all
+  // (RFC 9112, section 6.3). The official SDK sends every listener-certificate call this way.
+  if (declaredLength === 0 && request.headers['transfer-encoding'] === undefined) {
+    return Promise.resolve({ ok: true, body: '' });
+  }
+
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let receivedBytes = 0;
