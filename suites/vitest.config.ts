@@ -11,6 +11,8 @@ export default defineConfig({
     // Clauses share one target: its listeners, certificates and quotas. Running them one at a time
     // keeps one clause's jobs from making another clause's listener busy.
     fileParallelism: false,
+    // One worker runs every suite file, so the wire client and the spec validators load once.
+    isolate: false,
     pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -1,28 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RegistryError, loadClauseRegistry, parseClauseRegistry } from '../../src/conformance/registry/load-registry.js';
+import { scanClauseCalls } from '../../src/conformance/registry/scan-suites.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const suitesDir = join(projectRoot, 'suites');
 
-/** Every `clause('ACWL-...'` call in the suite files, found by reading the files as text. */
+/** Every `clause('ACWL-...'` call in the suite files, with the file relative to the project root. */
 function clauseCallsInSuites(): Array<{ id: string; file: string }> {
-  const calls: Array<{ id: string; file: string }> = [];
-  for (const file of listTypeScriptFiles(suitesDir)) {
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bclause\(\s*['"`](ACWL-[A-Z]+-\d+)['"`]/g)) {
-      calls.push({ id: match[1] ?? '', file: relative(projectRoot, file) });
-    }
-  }
-  return calls;
-}
-
-function listTypeScriptFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name));
+  return scanClauseCalls().map((call) => ({ id: call.id, file: relative(projectRoot, call.file) }));
 }
 
 const validEntry = `

@@ -5,7 +5,7 @@ export const redactedMarker = '<redacted>';
 
 const secretHeaderNames = new Set(['x-acs-security-token', 'x-acs-accesskey-id']);
 
-const secretParameterPattern = /([?&](?:Signature|SecurityToken|AccessKeyId)=)[^&]*/g;
+const secretParameterPattern = /((?:^|[?&])(?:Signature|SecurityToken|AccessKeyId)=)[^&]*/g;
 
 /**
  * Removes secrets from an exchange: signatures, security tokens and every given secret value,

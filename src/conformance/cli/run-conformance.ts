@@ -6,6 +6,7 @@ import { TargetConfigError, loadTargetConfigFile } from '../config/load-target-c
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { specCoverageCatalogue } from '../coverage/spec-catalogue.js';
 import { RegistryError, loadClauseRegistry } from '../registry/load-registry.js';
+import { scanClauseCalls } from '../registry/scan-suites.js';
 import type { ClauseRegistry } from '../registry/clause-types.js';
 import type { RunReport } from '../report/clause-record.js';
 import { ConformanceReporter } from '../report/conformance-reporter.js';
@@ -112,7 +113,7 @@ async function runSuites(
     write: (text) => output.out(text),
   });
 
-  const vitest = await startVitest('test', [], {
+  const vitest = await startVitest('test', suiteFilesOf(options.clauseIds), {
     config: suitesConfigPath,
     watch: false,
     reporters: [reporter],
@@ -130,6 +131,15 @@ async function runSuites(
   return report.totals.failed > 0 || report.runErrors.length > 0 ? exitStatus.failed : exitStatus.passed;
 }
 
+/** The suite files that hold the selected clauses, so vitest loads no other file; empty for all files. */
+function suiteFilesOf(clauseIds: readonly string[]): string[] {
+  const selected = new Set(clauseIds);
+  const files = scanClauseCalls()
+    .filter((call) => selected.has(call.id))
+    .map((call) => call.file);
+  return [...new Set(files)];
+}
+
 /** Matches the test names of the selected clauses, which start with `<id> `. */
 function clauseNamePattern(clauseIds: readonly string[]): string {
   return `^(${clauseIds.map((id) => id.replaceAll('-', '\\-')).join('|')}) `;
@@ -142,6 +152,11 @@ function buildRunReport(
   startedAt: Date,
 ): RunReport {
   const records = [...reporter.records].sort((left, right) => left.id.localeCompare(right.id));
+  const reported = new Set(records.map((record) => record.id));
+  const missing = options.clauseIds
+    .filter((id) => !reported.has(id))
+    .map((id) => ({ message: `Clause ${id} was selected, but no test ran for it; check that a suite file calls clause('${id}', ...)` }));
+
   return {
     tool: { name: 'alb-conformance', version: toolVersion() },
     target: describeTarget(target),
@@ -152,7 +167,7 @@ function buildRunReport(
     durationMs: Date.now() - startedAt.getTime(),
     totals: countOutcomes(records),
     clauses: records,
-    runErrors: reporter.runErrors,
+    runErrors: [...reporter.runErrors, ...missing],
     coverage: computeCoverage(records, specCoverageCatalogue()),
   };
 }

@@ -42,6 +42,18 @@ export function parseCommandLine(args: readonly string[]): ParsedCommand {
   return { kind: 'run', options: validateRunFlags(values) };
 }
 
+/** The flags of `alb-conformance run`, as node:util parseArgs takes them. */
+export const runFlagDefinitions = {
+  endpoint: { type: 'string' },
+  region: { type: 'string' },
+  config: { type: 'string' },
+  clause: { type: 'string', multiple: true },
+  tier: { type: 'string' },
+  'report-dir': { type: 'string' },
+  shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 type RunFlags = ReturnType<typeof parseRunFlags>;
 
 function parseRunFlags(args: readonly string[]) {
@@ -50,16 +62,7 @@ function parseRunFlags(args: readonly string[]) {
       args: [...args],
       strict: true,
       allowPositionals: false,
-      options: {
-        endpoint: { type: 'string' },
-        region: { type: 'string' },
-        config: { type: 'string' },
-        clause: { type: 'string', multiple: true },
-        tier: { type: 'string' },
-        'report-dir': { type: 'string' },
-        shard: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: runFlagDefinitions,
     }).values;
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. Run alb-conformance run --help for the options.`);

@@ -29,10 +29,11 @@ export function renderTerminalSummary(report: RunReport, reportFiles: readonly s
   }
 
   const totals = report.totals;
+  const runErrors = report.runErrors.length > 0 ? `, ${report.runErrors.length} run errors` : '';
   lines.push(
     '',
     `Coverage: ${summariseCoverage(report.coverage)}`,
-    `Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped ` +
+    `Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${runErrors} ` +
       `in ${(report.durationMs / 1000).toFixed(1)} s against ${report.target}`,
   );
   if (reportFiles.length > 0) {
