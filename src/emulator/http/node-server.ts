@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 import type { Logger } from 'pino';
 
@@ -42,6 +43,11 @@ export async function listenNodeServer(pipeline: RpcPipeline, options: NodeServe
       logger.error({ err: error }, 'failed to write an answer; closing the connection');
       response.destroy();
     });
+  });
+
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    logger.warn({ err: error, remoteAddress: (socket as Socket).remoteAddress }, 'malformed HTTP request; closing the connection');
+    answerClientError(error, socket);
   });
 
   // Slow clients get an answer instead of holding a socket: node answers 408 to slow headers, the
@@ -147,6 +153,24 @@ async function closeServer(server: Server): Promise<void> {
   } finally {
     clearTimeout(cutBusyConnections);
   }
+}
+
+/**
+ * Answers an HTTP request that node could not parse, as node's default handler does: 431 for
+ * oversized headers, 408 for a header timeout, 400 otherwise, then closes the connection.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+
+  const statusLines: Record<string, string> = {
+    HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+    ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  };
+  const statusLine = statusLines[error.code ?? ''] ?? '400 Bad Request';
+  socket.end(`HTTP/1.1 ${statusLine}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 function formatHost(host: string): string {

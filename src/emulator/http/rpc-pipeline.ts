@@ -106,6 +106,7 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
   function logRequest(request: RpcHttpRequest, requestId: string, outcome: RequestOutcome, startedAt: number): void {
     const fields = {
       requestId,
+      remoteAddress: request.remoteAddress,
       action: outcome.action,
       listenerId: outcome.listenerId,
       status: outcome.response.status,
