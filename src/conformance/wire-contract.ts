@@ -11,7 +11,7 @@ export type {
   WireRequest,
 } from '../wire/index.js';
 
-/** What clauses and the pre-flight need from a wire client; `WireClient` implements it, and unit tests fake it. */
+/** The wire client interface that clauses and the pre-flight use. `WireClient` implements it, and unit tests fake it. */
 export interface RpcClient {
   call(action: string, request: object, options?: CallOptions): Promise<RpcResult>;
 }

@@ -3,7 +3,7 @@ import { specValidators } from '../../src/conformance/clause/spec-validators.js'
 import type { ConformanceTarget } from '../../src/conformance/target/conformance-target.js';
 import { wireClientFactory } from '../../src/conformance/target/wire-client-factory.js';
 
-/** The runtime of clauses in a test worker: real wire clients on the target and the spec's validators. */
+/** Creates the runtime of clauses in a test worker: real wire clients on the target and the spec's validators. */
 export function createClauseRuntime(target: ConformanceTarget): ClauseRuntime {
   return { createRpcClient: wireClientFactory(target), validators: specValidators };
 }

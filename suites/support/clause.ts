@@ -13,9 +13,9 @@ const clauseTimeMarginMs = 30_000;
 /**
  * Registers the test of a registry clause, named `<id> <requirement>`.
  * The test is skipped, with the reason in the report, when the clause is retired, its tier is not
- * selected, or the target lacks what it needs. The body gets a context with the target's clients
- * (every response validated against the spec and recorded), expectations, `waitFor` and cleanup
- * helpers; the evidence goes to the reporter through the task meta.
+ * selected, or the target lacks what it needs. The body gets a context with the target's clients,
+ * which validate every response against the spec and record it, and with expectations, `waitFor`
+ * and cleanup helpers. The evidence goes to the reporter through the task meta.
  */
 export function clause(id: string, body: (context: ClauseContext) => Promise<void>): void {
   const definition = loadClauseRegistry().get(id);

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { ConformanceTarget } from '../../src/conformance/target/conformance-target.js';
 import '../../src/conformance/vitest-context.js';
 
-/** The target of this run, as the runner or the global setup provided it. */
+/** Returns the target of this run, as the runner or the global setup provided it. */
 export function currentTarget(): ConformanceTarget {
   const target = inject('conformanceTarget');
   if (target === undefined) {

@@ -1,4 +1,4 @@
-// What clause files import: `import { clause } from '../support/index.js'`.
+// The support library of clause files: `import { clause } from '../support/index.js'`.
 export { clause } from './clause.js';
 export { currentTarget } from './current-target.js';
 export type { ClauseContext, TargetView } from '../../src/conformance/clause/clause-context.js';

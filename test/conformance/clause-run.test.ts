@@ -86,7 +86,7 @@ describe('waitFor', () => {
   });
 });
 
-/** A fake listener whose additional certificates change at once when a job is asked for. */
+/** Creates a fake listener whose additional certificates change as soon as a job is requested. */
 function fakeListenerService(initial: string[]) {
   const additional = new Set(initial);
   const handler = (call: ReceivedCall): FakeAnswer => {

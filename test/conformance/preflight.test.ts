@@ -13,7 +13,7 @@ const listeners: Record<string, { protocol: string; status: string; defaultCerti
   'lsn-https-nodefault-01': { protocol: 'HTTPS', status: 'Running' },
 };
 
-/** Answers like the emulator's default seed, with `changes` applied on top. */
+/** Creates a handler that responds like the emulator's default seed, with `changes` applied on top. */
 function seedLikeService(changes: Partial<typeof listeners> = {}, unknownCertificates: string[] = ['20999999-cn-hangzhou']) {
   const all = { ...listeners, ...changes };
   return (call: ReceivedCall): FakeAnswer => {

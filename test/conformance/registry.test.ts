@@ -6,7 +6,7 @@ import { scanClauseCalls } from '../../src/conformance/registry/scan-suites.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Every `clause('ACWL-...'` call in the suite files, with the file relative to the project root. */
+/** Lists every `clause('ACWL-...'` call in the suite files, with the file relative to the project root. */
 function clauseCallsInSuites(): Array<{ id: string; file: string }> {
   return scanClauseCalls().map((call) => ({ id: call.id, file: relative(projectRoot, call.file) }));
 }

@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TargetConfigError, parseTargetConfig } from '../../src/conformance/config/load-target-config.js';
+import { TargetConfigError, loadTargetConfigFile, parseTargetConfig } from '../../src/conformance/config/load-target-config.js';
 import { emulatorDefaultResources } from '../../src/conformance/target/emulator-defaults.js';
 import { planTarget } from '../../src/conformance/target/plan-target.js';
 
@@ -127,5 +128,16 @@ describe('planTarget', () => {
 
     expect(plan.endpoint).toBe('http://127.0.0.1:2');
     expect(plan.tiers).toEqual(['extended']);
+  });
+});
+
+describe('target configuration example', () => {
+  it('passes the schema', () => {
+    const path = fileURLToPath(new URL('../../src/conformance/config/target-config.example.yaml', import.meta.url));
+
+    const loaded = loadTargetConfigFile(path);
+
+    expect(loaded.config.resources?.listeners?.https).toBe('lsn-https-standard-01');
+    expect(loaded.warnings).toEqual([]);
   });
 });

@@ -13,8 +13,8 @@ export const propertySeedVariable = 'ALB_CONFORMANCE_SEED';
 
 /**
  * Runs a fast-check property with a recorded seed. The seed comes from ALB_CONFORMANCE_SEED when set,
- * so a failure reported with its seed replays with the same inputs; fast-check's failure message names
- * the seed, the path and the shrunk counterexample.
+ * so a failure reported with its seed replays with the same inputs. The failure message of fast-check
+ * names the seed, the path and the shrunk counterexample.
  */
 export async function assertProperty<Ts>(
   property: IAsyncProperty<Ts>,

@@ -10,13 +10,13 @@ import type { ListedCertificate } from './listener-certificates.js';
 import type { PollingClock, WaitOptions } from './wait-for.js';
 import type { SpecValidators } from './spec-validators.js';
 
-/** The target as a clause sees it: everything but the credentials. */
+/** The target as a clause reads it: everything but the credentials. */
 export type TargetView = Omit<ConformanceTarget, 'credentials'> & {
   /** Credential roles the target has, e.g. `['default', 'restricted']`. */
   readonly credentialRoles: readonly string[];
 };
 
-/** What a clause body receives. */
+/** The context a clause body receives. */
 export interface ClauseContext {
   readonly clause: ClauseDefinition;
   readonly target: TargetView;
@@ -42,7 +42,7 @@ export interface ClauseContext {
   /** Checks that a call succeeded and returns its body, already validated against the spec. */
   expectOk(result: RpcResult): Record<string, unknown>;
 
-  /** Polls until a condition holds or the polling deadline passes. */
+  /** Polls until a condition is true or the polling deadline passes. */
   waitFor<T>(probe: () => Promise<T>, options: WaitOptions<T>): Promise<T>;
   /** Lists every certificate of a listener over all pages. */
   listListenerCertificates(listenerId: string): Promise<ListedCertificate[]>;
@@ -62,7 +62,7 @@ export interface ClauseContext {
   note(text: string): void;
 }
 
-/** What clause runs are built from; the vitest glue passes the real wire client and the generated validators. */
+/** Dependencies of a clause run. The vitest glue passes the real wire client and the generated validators. */
 export interface ClauseRuntime {
   createRpcClient(credentials: Credentials): RpcClient;
   readonly validators: SpecValidators;

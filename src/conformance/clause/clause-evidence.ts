@@ -1,6 +1,6 @@
 import type { WireExchange } from '../wire-contract.js';
 
-/** Which part of a clause made a call: the clause body, or the cleanup that restores the target. */
+/** The part of a clause that made a call: the clause body, or the cleanup that restores the target. */
 export type CallPhase = 'clause' | 'cleanup';
 
 /** One RPC call made by a clause, as recorded for the report (secrets redacted). */
@@ -18,7 +18,7 @@ export interface RecordedCall {
   readonly exchange?: WireExchange;
 }
 
-/** What a clause expected and what it received, when they differed. */
+/** Expected and received values of a clause, when they differed. */
 export interface RecordedFailure {
   readonly message: string;
   readonly expected?: unknown;

@@ -25,8 +25,8 @@ interface Cleanup {
 
 /**
  * Runs a clause body with its context, then its cleanups in reverse order, and collects the evidence.
- * A failing cleanup fails a clause that passed; when the body failed too, the body's error is kept and
- * the cleanup error is added to the evidence.
+ * A failing cleanup fails a clause that passed. When the body failed too, the clause keeps the body's
+ * error and the evidence gets the cleanup error.
  */
 export async function runClause(
   clause: ClauseDefinition,

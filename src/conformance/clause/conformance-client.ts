@@ -33,7 +33,7 @@ export class ResponseSchemaError extends Error {
   }
 }
 
-/** What a conformance client is built from. */
+/** Parts of a conformance client. */
 export interface ConformanceClientParts {
   readonly rpcClient: RpcClient;
   readonly validators: SpecValidators;

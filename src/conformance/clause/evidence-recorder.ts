@@ -6,7 +6,7 @@ import type {
   RecordedWait,
 } from './clause-evidence.js';
 
-/** Collects the evidence of one clause run; `phase` tells which part of the clause makes the calls. */
+/** Collects the evidence of one clause run. `phase` names the part of the clause that makes the calls. */
 export class EvidenceRecorder {
   phase: CallPhase = 'clause';
 
@@ -41,7 +41,7 @@ export class EvidenceRecorder {
     this.#cleanupErrors.push(message);
   }
 
-  /** A plain copy, safe to attach to the vitest task meta. */
+  /** Returns a plain copy, safe to attach to the vitest task meta. */
   toEvidence(): ClauseEvidence {
     return {
       clauseId: this.#clauseId,

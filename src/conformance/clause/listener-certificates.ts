@@ -36,7 +36,7 @@ export async function listAllListenerCertificates(
   );
 }
 
-/** The additional (non-default) server certificates of a listener, by id, with their status. */
+/** Returns the additional (non-default) server certificates of a listener, by id, with their status. */
 export function additionalServerCertificates(certificates: readonly ListedCertificate[]): Map<string, string> {
   const additional = new Map<string, string>();
   for (const certificate of certificates) {

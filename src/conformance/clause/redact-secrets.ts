@@ -1,6 +1,6 @@
 import type { WireExchange } from '../wire-contract.js';
 
-/** What replaces a secret in evidence. */
+/** Replacement text for a secret in evidence. */
 export const redactedMarker = '<redacted>';
 
 const secretHeaderNames = new Set(['x-acs-security-token', 'x-acs-accesskey-id']);
@@ -9,7 +9,7 @@ const secretParameterPattern = /((?:^|[?&])(?:Signature|SecurityToken|AccessKeyI
 
 /**
  * Removes secrets from an exchange: signatures, security tokens and every given secret value,
- * wherever it appears. The wire client redacts its exchanges already; this second pass guards
+ * wherever it appears. The wire client redacts its exchanges already. This second pass guards
  * the reports against a secret that reached a body or a header some other way.
  */
 export function redactExchangeSecrets(exchange: WireExchange, secrets: readonly string[]): WireExchange {

@@ -14,7 +14,7 @@ const listenerBusyCodes = new Set(['ResourceInConfiguring.Listener', 'IncorrectS
 /** Associate and Dissociate accept at most 15 certificates per request, per the ALB API metadata. */
 const certificatesPerRequest = 15;
 
-/** What restoring a listener needs. */
+/** Dependencies of a listener restore. */
 export interface RestoreTools {
   readonly client: ConformanceClient;
   readonly polling: PollingSettings;

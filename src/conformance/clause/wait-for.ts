@@ -3,7 +3,7 @@ import type { EvidenceRecorder } from './evidence-recorder.js';
 
 /** Options of `waitFor`. */
 export interface WaitOptions<T> {
-  /** What is awaited, for the timeout message: "certificate 2000-x to be Associated on listener lsn-y". */
+  /** Description of the awaited state, for the timeout message: "certificate 2000-x to be Associated on listener lsn-y". */
   readonly describe: string;
   /** @defaultValue the target's polling deadline */
   readonly deadlineMs?: number;
@@ -41,7 +41,7 @@ export class WaitTimeoutError extends Error {
 }
 
 /**
- * Polls `probe` until `until` holds or the deadline passes, and returns the last value.
+ * Polls `probe` until `until` is true or the deadline passes, and returns the last value.
  * The first probe runs at once; a probe that throws ends the wait with that error.
  * The distinct values observed are recorded as evidence.
  */

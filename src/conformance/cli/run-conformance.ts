@@ -30,7 +30,7 @@ export const suitesConfigPath: string = fileURLToPath(new URL('../../../suites/v
 
 const packageJsonPath = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
-/** Where the command writes: progress and summary to `out`, warnings and errors to `err`. */
+/** Output channels of the command: progress and summary go to `out`, warnings and errors to `err`. */
 export interface CommandOutput {
   out(text: string): void;
   err(text: string): void;
@@ -131,7 +131,7 @@ async function runSuites(
   return report.totals.failed > 0 || report.runErrors.length > 0 ? exitStatus.failed : exitStatus.passed;
 }
 
-/** The suite files that hold the selected clauses, so vitest loads no other file; empty for all files. */
+/** Returns the suite files that contain the selected clauses, so vitest loads no other file (empty selects every file). */
 function suiteFilesOf(clauseIds: readonly string[]): string[] {
   const selected = new Set(clauseIds);
   const files = scanClauseCalls()

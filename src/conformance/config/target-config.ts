@@ -1,6 +1,6 @@
 import type { ClauseTier } from '../registry/clause-types.js';
 
-/** Where a credential pair comes from: environment variable names (preferred) or inline values. */
+/** Source of a credential pair: environment variable names (preferred) or inline values. */
 export interface CredentialsSource {
   readonly accessKeyIdEnv?: string;
   readonly accessKeySecretEnv?: string;
@@ -26,7 +26,7 @@ export interface TargetResources {
   readonly certificates: Readonly<Partial<Record<CertificateRole, string>>> & { readonly free: readonly string[] };
 }
 
-/** How clauses poll for jobs and statuses. */
+/** Polling settings of clauses that wait for jobs and statuses. */
 export interface PollingSettings {
   readonly deadlineMs: number;
   readonly intervalMs: number;

@@ -13,7 +13,7 @@ export interface OperationCoverage {
   readonly errorCodes: readonly CoverageItem[];
 }
 
-/** What a run exercised, compared with the spec's catalogue and the registry's list of transitions. */
+/** Items a run exercised, compared with the spec's catalogue and the registry's list of transitions. */
 export interface CoverageReport {
   readonly operations: readonly OperationCoverage[];
   readonly gatewayErrorCodes: readonly CoverageItem[];

@@ -3,7 +3,7 @@ import { gatewayErrors, operations } from '../../../generated/catalogue.js';
 import { registrySchemaPath } from '../registry/load-registry.js';
 import type { CoverageCatalogue } from './coverage-types.js';
 
-/** The catalogue generated from the spec, with the transitions the registry schema allows. */
+/** Returns the catalogue generated from the spec, with the transitions the registry schema allows. */
 export function specCoverageCatalogue(): CoverageCatalogue {
   return {
     operations: Object.values(operations),
@@ -12,7 +12,7 @@ export function specCoverageCatalogue(): CoverageCatalogue {
   };
 }
 
-/** The status transitions a clause may declare, as listed in the registry schema. */
+/** Returns the status transitions a clause may declare, as listed in the registry schema. */
 export function knownTransitions(): string[] {
   const schema = JSON.parse(readFileSync(registrySchemaPath, 'utf8')) as {
     definitions: { transition: { enum: string[] } };

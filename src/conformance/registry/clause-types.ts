@@ -16,14 +16,14 @@ export const clauseAreaTitles: Readonly<Record<ClauseArea, string>> = {
   MODEL: 'Model-based',
 };
 
-/** How strict a clause is: `core` for every implementation, `strict` for exact messages and check order, `extended` for the rest. */
+/** Clause tiers: `core` for every implementation, `strict` for exact messages and check order, `extended` for the rest. */
 export const clauseTiers = ['core', 'strict', 'extended'] as const;
 
 export type ClauseTier = (typeof clauseTiers)[number];
 
 export type ClauseSourceKind = 'documentation' | 'sdk' | 'public-report' | 'inference';
 
-/** Where the requirement of a clause comes from. */
+/** Source of the requirement of a clause. */
 export interface ClauseSource {
   readonly kind: ClauseSourceKind;
   readonly reference: string;

@@ -46,7 +46,7 @@ export function parseClauseRegistry(text: string, origin: string): ClauseRegistr
   try {
     document = parseYaml(text);
   } catch (error) {
-    throw new RegistryError(origin, [`not valid YAML: ${(error as Error).message}`]);
+    throw new RegistryError(origin, [`invalid YAML: ${(error as Error).message}`]);
   }
 
   const validate = schemaValidatorFromFile(registrySchemaPath);

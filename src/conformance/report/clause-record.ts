@@ -20,7 +20,7 @@ export interface ClauseRecord {
   readonly durationMs?: number;
   /** The suite file, relative to the project root. */
   readonly file: string;
-  /** What the clause expected and received, for a failed clause. */
+  /** Expected and received values of a failed clause. */
   readonly failure?: RecordedFailure;
   /** Every error vitest reported for the test (message only, no stack). */
   readonly errors: readonly string[];
@@ -42,7 +42,7 @@ export interface OutcomeCounts {
   readonly skipped: number;
 }
 
-/** Everything a run produced, as `report.json` holds it. */
+/** Everything a run produced, as written to `report.json`. */
 export interface RunReport {
   readonly tool: { readonly name: string; readonly version: string };
   /** The target without secrets, e.g. "embedded emulator at http://127.0.0.1:40123". */

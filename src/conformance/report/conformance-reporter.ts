@@ -8,14 +8,14 @@ import '../vitest-context.js';
 
 type UnhandledErrors = Parameters<NonNullable<Reporter['onTestRunEnd']>>[1];
 
-/** What the reporter needs from the runner. */
+/** Settings the runner passes to the reporter. */
 export interface ConformanceReporterOptions {
   readonly registry: ClauseRegistry;
   /** When set, only these clauses are reported; the others were filtered out by name. */
   readonly selectedClauseIds?: ReadonlySet<string>;
   /** The command that reruns one clause alone. */
   rerunCommandFor(clauseId: string): string;
-  /** Where progress lines go (the terminal). */
+  /** Destination of progress lines (the terminal). */
   write(text: string): void;
 }
 

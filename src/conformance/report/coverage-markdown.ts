@@ -26,7 +26,7 @@ export function renderCoverageMarkdown(coverage: CoverageReport): string {
   return lines.join('\n');
 }
 
-/** A one-line summary: exercised out of listed, per kind. */
+/** Summarises coverage in one line: items exercised out of items listed, per kind. */
 export function summariseCoverage(coverage: CoverageReport): string {
   const operations = coverage.operations.filter((operation) => operation.calls > 0).length;
   const parameters = coverage.operations.flatMap((operation) => operation.parameters);

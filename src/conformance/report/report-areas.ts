@@ -6,7 +6,7 @@ export type ReportArea = ClauseArea | 'OTHER';
 /** The order of areas in every report; tests outside the registry come last. */
 export const reportAreaOrder: readonly ReportArea[] = [...clauseAreas, 'OTHER'];
 
-/** The title of an area, e.g. "Request validation". */
+/** Returns the title of an area, e.g. "Request validation". */
 export function areaTitle(area: ReportArea): string {
   return area === 'OTHER' ? 'Tests outside the registry' : clauseAreaTitles[area];
 }

@@ -5,7 +5,7 @@ import { countOutcomes, groupByArea } from './outcome-counts.js';
 import { areaTitle, reportAreaOrder } from './report-areas.js';
 import { formatValue } from './xml-text.js';
 
-/** Longest response body shown on the terminal; the HTML report has the whole body. */
+/** Maximum length of a response body on the terminal. The HTML report shows the whole body. */
 const maxBodyCharacters = 2000;
 
 /**

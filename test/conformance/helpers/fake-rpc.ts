@@ -7,12 +7,12 @@ export interface ReceivedCall {
   readonly options: CallOptions | undefined;
 }
 
-/** Answers a call of a fake client: a body for success, or an error. */
+/** Response of a fake client to one call: a body for success, or an error. */
 export type FakeAnswer =
   | { readonly ok: true; readonly body: Record<string, unknown> }
   | { readonly ok: false; readonly status: number; readonly code: string; readonly message: string };
 
-/** A wire client double that answers from a handler and keeps the calls it received. */
+/** Creates a wire client double that responds through a handler and keeps the calls it received. */
 export function fakeRpcClient(handler: (call: ReceivedCall) => FakeAnswer | Promise<FakeAnswer>): RpcClient & {
   readonly calls: ReceivedCall[];
 } {

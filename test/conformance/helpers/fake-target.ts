@@ -1,7 +1,7 @@
 import type { ConformanceTarget } from '../../../src/conformance/target/conformance-target.js';
 import { emulatorDefaultResources } from '../../../src/conformance/target/emulator-defaults.js';
 
-/** A target description for unit tests; nothing listens at its endpoint. */
+/** Creates a target description for unit tests. Nothing listens at its endpoint. */
 export function fakeTarget(overrides: Partial<ConformanceTarget> = {}): ConformanceTarget {
   return {
     kind: 'endpoint',

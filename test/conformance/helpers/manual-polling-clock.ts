@@ -1,6 +1,6 @@
 import type { PollingClock } from '../../../src/conformance/clause/wait-for.js';
 
-/** A polling clock whose sleeps advance time at once, so waits run without real delays. */
+/** Creates a polling clock whose sleeps advance time at once, so waits run without real delays. */
 export function manualPollingClock(start = 0): PollingClock & { readonly sleeps: number[] } {
   let now = start;
   const sleeps: number[] = [];

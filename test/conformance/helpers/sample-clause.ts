@@ -1,6 +1,6 @@
 import type { ClauseDefinition } from '../../../src/conformance/registry/clause-types.js';
 
-/** A registry clause for unit tests, with `overrides` applied. */
+/** Creates a registry clause for unit tests, with `overrides` applied. */
 export function sampleClause(overrides: Partial<ClauseDefinition> = {}): ClauseDefinition {
   return {
     id: 'ACWL-ERR-900',

@@ -38,7 +38,7 @@ function record(overrides: Partial<ClauseRecord> & Pick<ClauseRecord, 'id' | 'ar
   };
 }
 
-/** Three clauses (passed, failed, skipped) and a run error, with hostile text where users could inject it. */
+/** Builds four clause records (passed, failed, skipped) with hostile text where users could inject it. */
 export function syntheticRecords(): ClauseRecord[] {
   const failure = { message: `Expected error ResourceNotFound.Listener, but received HTTP 400 ${hostileText}`, expected: { code: 'ResourceNotFound.Listener', status: 404 }, received: { code: 'InvalidParameter', status: 400, message: hostileText } };
   return [
@@ -96,7 +96,7 @@ export function syntheticRecords(): ClauseRecord[] {
   ];
 }
 
-/** A whole run report around the synthetic records. */
+/** Builds a whole run report around the synthetic records. */
 export function syntheticReport(): RunReport {
   const clauses = syntheticRecords();
   return {
