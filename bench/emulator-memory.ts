@@ -1,6 +1,6 @@
-// Child process of the benchmarks, run with --expose-gc: loads a large seed into the emulator,
-// reports its port over IPC, and measures its memory after garbage collection when the parent
-// sends "measure" (after its requests), so no client code shares this process's memory.
+// Child process of the benchmarks, run with --expose-gc. It loads a large seed into the emulator and
+// reports its port over IPC. When the parent sends "measure" after its requests, it measures its
+// memory after garbage collection. The client runs in the parent, so it adds nothing to these figures.
 import { loadSeed, startEmulator } from '../src/emulator/index.js';
 
 import { buildBenchSeed } from './bench-seed.js';

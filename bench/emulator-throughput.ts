@@ -112,7 +112,7 @@ async function measure(mode: 'bare' | 'emulator'): Promise<ServerMeasurement> {
   }
 }
 
-/** Starts the emulator with the large seed in a child, checks it answers, then collects its memory figures. */
+/** Starts the emulator with the large seed in a child, checks that it responds, then collects its memory figures. */
 async function measureMemory(): Promise<Record<string, number>> {
   const child = fork(memoryScript, ['10000', '10'], { execArgv: ['--expose-gc', '--import', 'tsx'] });
   const messages = new Promise<Array<Record<string, number>>>((resolve, reject) => {

@@ -27,12 +27,12 @@ Options:
                                   (default fixtures/emulator-seed.yaml).
   --job-duration-ms N             How long a certificate or listener job runs, in milliseconds
                                   (default ${defaultJobDurationMs}).
-  --latency-ms N                  Delay added before every answer, in milliseconds (default 0).
-  --error-rate R                  Share of requests answered with 503 ServiceUnavailable or
+  --latency-ms N                  Delay added before every response, in milliseconds (default 0).
+  --error-rate R                  Share of requests that fail with 503 ServiceUnavailable or
                                   500 InternalError, from 0 to 1 (default 0).
-  --throttle-rate R               Share of requests answered with 400 Throttling.User, from 0 to 1
+  --throttle-rate R               Share of requests that fail with 400 Throttling.User, from 0 to 1
                                   (default 0).
-  --throttle-retry-after-ms N     x-acs-retry-after header of throttled answers, in milliseconds
+  --throttle-retry-after-ms N     x-acs-retry-after header of throttled responses, in milliseconds
                                   (default ${defaultThrottleRetryAfterMs}).
   --job-failure-rate R            Share of jobs that end Failed and roll back, from 0 to 1 (default 0).
   --random-seed N                 Seed of the fault PRNG, an integer, so a run can be replayed (default 1).

@@ -5,7 +5,7 @@ import type { DestinationStream, Level, Logger } from 'pino';
 export interface EmulatorLoggerOptions {
   /** Lowest level written; defaults to `info`. */
   level?: Level | 'silent';
-  /** Where the JSON lines go; defaults to standard error, so standard output stays free for the CLI. */
+  /** Destination of the JSON lines; defaults to standard error, so standard output stays free for the CLI. */
   destination?: DestinationStream;
 }
 

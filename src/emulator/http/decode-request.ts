@@ -61,7 +61,7 @@ function requestProperties(action: ActionName): Record<string, unknown> {
   return schema.properties ?? {};
 }
 
-/** The gateway rejects a request that lists one certificate twice, naming `Certificates`. */
+/** Rejects a request that lists one certificate twice, naming `Certificates`, as the gateway does. */
 function assertDistinctCertificates(request: Record<string, unknown>): void {
   const certificates = request['Certificates'];
   if (!Array.isArray(certificates)) {

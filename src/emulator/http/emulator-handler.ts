@@ -5,9 +5,9 @@ import type { EmulatorOptions } from './emulator-options.js';
 import { createFetchHandler } from './fetch-handler.js';
 import type { FetchHandler } from './fetch-handler.js';
 
-/** An emulator without a socket, answering fetch API requests in process. */
+/** An emulator without a socket that handles fetch API requests in process. */
 export interface EmulatorHandler {
-  /** Answers one request; plug it into an msw handler. */
+  /** Handles one request; plug it into an msw handler. */
   handleRequest: FetchHandler;
   clock: Clock;
   core: EmulatorCore;

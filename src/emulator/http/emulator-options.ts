@@ -20,7 +20,7 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Injected faults for testing client retry logic. */
   faults?: HttpFaultOptions;
-  /** How long the core holds a ClientToken as in flight before it runs a request, in milliseconds; default 0. */
+  /** How long the core keeps a ClientToken in flight before it runs the request, in milliseconds; default 0. */
   acceptLatencyMs?: number;
   /** A pino logger, or false for no logs; default: JSON lines on standard error at level info. */
   logger?: Logger | false;

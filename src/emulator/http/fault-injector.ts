@@ -4,7 +4,7 @@ import { gatewayError } from './gateway-error.js';
 import type { GatewayError } from './gateway-error.js';
 import type { HttpFaultOptions } from './types.js';
 
-/** Default `x-acs-retry-after` of a throttled answer, in milliseconds (the SDK sleeps that long). */
+/** Default `x-acs-retry-after` of a throttled response, in milliseconds (the SDK sleeps that long). */
 export const defaultThrottleRetryAfterMs = 1000;
 
 /** Injects the configured faults into the request flow. */

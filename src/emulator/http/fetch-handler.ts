@@ -2,7 +2,7 @@ import { gatewayError } from './gateway-error.js';
 import type { RpcPipeline } from './rpc-pipeline.js';
 import type { RpcHttpRequest } from './types.js';
 
-/** Answers a fetch API Request in process, with no socket: the form msw request handlers need. */
+/** Handles a fetch API Request in process, with no socket, as msw request handlers need. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
 /**
@@ -21,12 +21,12 @@ export function createFetchHandler(pipeline: RpcPipeline, options: { maxBodyByte
     };
 
     const body = await readLimitedText(request, options.maxBodyBytes);
-    const answer =
+    const rpcResponse =
       body === undefined
         ? pipeline.rejectRequest(head, gatewayError('RequestEntityTooLarge', String(options.maxBodyBytes)))
         : await pipeline.handleRpcRequest({ ...head, body });
 
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    return new Response(rpcResponse.body, { status: rpcResponse.status, headers: rpcResponse.headers });
   };
 }
 
@@ -57,7 +57,7 @@ async function readLimitedText(request: Request, maxBytes: number): Promise<stri
 
     receivedBytes += value.byteLength;
     if (receivedBytes > maxBytes) {
-      // Not awaited: cancel() on msw's request stream never settled in our tests, and the answer needs no more data.
+      // Not awaited: cancel() on msw's request stream never settled in our tests, and the response needs no more data.
       reader.cancel().catch(() => undefined);
       return undefined;
     }

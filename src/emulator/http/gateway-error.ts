@@ -1,7 +1,7 @@
 import { formatErrorMessage, gatewayErrors } from '../../../generated/catalogue.js';
 
 /**
- * An error that the HTTP layer answers before or instead of the core: a routing, parsing,
+ * An error that the HTTP layer returns before or instead of calling the core: a routing, parsing,
  * signature, validation or injected fault. `headers` are added to the error response.
  */
 export class GatewayError extends Error {
@@ -62,7 +62,7 @@ export function invalidParameterError(name: string, constraint: string): Gateway
   return gatewayError('InvalidParameter', name, constraint);
 }
 
-/** Builds the 408 answer for a request that was not received within `timeoutMs`. */
+/** Builds the 408 error for a request that was not received within `timeoutMs`. */
 export function requestTimeoutError(timeoutMs: number): GatewayError {
   return gatewayError('RequestTimeout', String(timeoutMs));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { RpcHttpResponse } from './types.js';
 
-/** Content type of every emulator answer; the official SDKs parse JSON whatever the content type. */
+/** Content type of every emulator response; the official SDKs parse JSON whatever the content type. */
 export const jsonContentType = 'application/json;charset=utf-8';
 
 /** Creates a request id shaped like the real service's: an upper-case UUID. */
@@ -10,7 +10,7 @@ export function createRequestId(): string {
   return randomUUID().toUpperCase();
 }
 
-/** Renders a 200 answer carrying the core's response body. */
+/** Renders a 200 response carrying the core's response body. */
 export function renderSuccess(body: Record<string, unknown>): RpcHttpResponse {
   return {
     status: 200,
@@ -19,8 +19,8 @@ export function renderSuccess(body: Record<string, unknown>): RpcHttpResponse {
   };
 }
 
-/** The parts of an error answer; `host` is the request's Host header. */
-export interface ErrorAnswer {
+/** Parts of an error response; `host` is the request's Host header. */
+export interface ErrorResponseParts {
   requestId: string;
   host: string | undefined;
   code: string;
@@ -34,18 +34,18 @@ export interface ErrorAnswer {
  * Message and Recommend, where Recommend links the troubleshooting page for the code, per
  * https://www.alibabacloud.com/help/en/openapi/user-guide/api-error-diagnosis.
  */
-export function renderError(answer: ErrorAnswer): RpcHttpResponse {
+export function renderError(parts: ErrorResponseParts): RpcHttpResponse {
   const body = {
-    RequestId: answer.requestId,
-    HostId: hostWithoutPort(answer.host),
-    Code: answer.code,
-    Message: answer.message,
-    Recommend: recommendUrl(answer.code, answer.requestId),
+    RequestId: parts.requestId,
+    HostId: hostWithoutPort(parts.host),
+    Code: parts.code,
+    Message: parts.message,
+    Recommend: recommendUrl(parts.code, parts.requestId),
   };
 
   return {
-    status: answer.httpStatus,
-    headers: { ...answer.headers, 'content-type': jsonContentType },
+    status: parts.httpStatus,
+    headers: { ...parts.headers, 'content-type': jsonContentType },
     body: JSON.stringify(body),
   };
 }

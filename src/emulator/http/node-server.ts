@@ -12,7 +12,7 @@ import type { BodyLimits } from './read-body.js';
 import type { RpcPipeline } from './rpc-pipeline.js';
 import type { RpcHttpRequest, RpcHttpResponse } from './types.js';
 
-/** Where and how the node:http adapter listens. */
+/** Listening address and limits of the node:http adapter. */
 export interface NodeServerOptions {
   host: string;
   port: number;
@@ -31,7 +31,7 @@ export interface ListeningServer {
 /** How long a closing server waits for busy keep-alive connections before it cuts them, in milliseconds. */
 const closeGraceMs = 2000;
 
-/** How long a connection that sent too much stays open to drain, so the client can read the answer. */
+/** How long a connection that sent too much stays open to drain, so the client can read the response. */
 const lingerMs = 1000;
 
 /** Serves `pipeline` over node:http, keep-alive friendly; resolves once the server listens. */
@@ -40,18 +40,18 @@ export async function listenNodeServer(pipeline: RpcPipeline, options: NodeServe
 
   const server = createServer((request, response) => {
     serveRequest(pipeline, limits, request, response).catch((error: unknown) => {
-      logger.error({ err: error }, 'failed to write an answer; closing the connection');
+      logger.error({ err: error }, 'failed to write a response; closing the connection');
       response.destroy();
     });
   });
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     logger.warn({ err: error, remoteAddress: (socket as Socket).remoteAddress }, 'malformed HTTP request; closing the connection');
-    answerClientError(error, socket);
+    respondToClientError(error, socket);
   });
 
-  // Slow clients get an answer instead of holding a socket: node answers 408 to slow headers, the
-  // body timer in readBody answers 408 JSON to a slow body.
+  // Slow clients get a response instead of holding a socket: node sends 408 for slow headers, and
+  // the body timer in readBody leads to a 408 JSON error for a slow body.
   server.headersTimeout = limits.timeoutMs;
   server.requestTimeout = limits.timeoutMs * 2 + 1000;
 
@@ -84,8 +84,8 @@ async function serveRequest(pipeline: RpcPipeline, limits: BodyLimits, request: 
     return;
   }
 
-  const answer = await pipeline.handleRpcRequest({ ...head, body: bodyResult.body });
-  writeAnswer(response, answer);
+  const rpcResponse = await pipeline.handleRpcRequest({ ...head, body: bodyResult.body });
+  writeResponse(response, rpcResponse);
 }
 
 function toRpcRequestHead(request: IncomingMessage): RpcHttpRequest {
@@ -120,23 +120,23 @@ function tooLargeError(limits: BodyLimits): GatewayError {
   return gatewayError('RequestEntityTooLarge', String(limits.maxBytes));
 }
 
-function writeAnswer(response: ServerResponse, answer: RpcHttpResponse): void {
-  response.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
-  response.end(answer.body);
+function writeResponse(response: ServerResponse, rpcResponse: RpcHttpResponse): void {
+  response.writeHead(rpcResponse.status, { ...rpcResponse.headers, 'content-length': Buffer.byteLength(rpcResponse.body) });
+  response.end(rpcResponse.body);
 }
 
 /**
- * Answers and then closes a connection whose body was not read to the end. What the client still
- * sends is discarded for a short while, so that it can read the answer before the socket closes.
+ * Sends `response` and then closes a connection whose body was not read to the end. What the client
+ * still sends is discarded for a short while, so that it can read the response before the socket closes.
  */
-function writeAndClose(request: IncomingMessage, response: ServerResponse, answer: RpcHttpResponse): void {
+function writeAndClose(request: IncomingMessage, response: ServerResponse, rpcResponse: RpcHttpResponse): void {
   response.shouldKeepAlive = false;
   response.once('finish', () => {
     request.resume();
     setTimeout(() => request.socket.destroy(), lingerMs).unref();
   });
 
-  writeAnswer(response, { ...answer, headers: { ...answer.headers, connection: 'close' } });
+  writeResponse(response, { ...rpcResponse, headers: { ...rpcResponse.headers, connection: 'close' } });
 }
 
 async function closeServer(server: Server): Promise<void> {
@@ -156,10 +156,10 @@ async function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * Answers an HTTP request that node could not parse, as node's default handler does: 431 for
+ * Responds to an HTTP request that node could not parse, as node's default handler does: 431 for
  * oversized headers, 408 for a header timeout, 400 otherwise, then closes the connection.
  */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+function respondToClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable) {
     socket.destroy();
     return;

@@ -15,7 +15,7 @@ export type BodyResult =
 
 /**
  * Reads a request body, with a Content-Length or chunked, within `limits`. A body that grows past
- * `maxBytes` or arrives too slowly stops being read: the caller answers and closes the connection.
+ * `maxBytes` or arrives too slowly stops being read, and the caller sends an error response and closes the connection.
  */
 export function readBody(request: IncomingMessage, limits: BodyLimits): Promise<BodyResult> {
   const declaredLength = Number(request.headers['content-length'] ?? 0);

@@ -15,7 +15,7 @@ import { assertRpcRoute, resolveAction } from './resolve-action.js';
 import { scrubCredentials } from './scrub-credentials.js';
 import type { HttpFaultOptions, RpcHttpRequest, RpcHttpResponse } from './types.js';
 
-/** What the pipeline needs from the rest of the emulator. */
+/** Dependencies of the pipeline on the rest of the emulator. */
 export interface RpcPipelineOptions {
   core: EmulatorCore;
   clock: Clock;
@@ -25,13 +25,13 @@ export interface RpcPipelineOptions {
 
 /** The transport-neutral request handling that both the node:http and the fetch adapter use. */
 export interface RpcPipeline {
-  /** Answers one RPC request; never rejects, and answers 500 InternalError only on an emulator bug. */
+  /** Handles one RPC request. Never rejects, and returns 500 InternalError only on an emulator bug. */
   handleRpcRequest(request: RpcHttpRequest): Promise<RpcHttpResponse>;
-  /** Answers a request that the transport rejected before its body was read (too large, too slow). */
+  /** Builds the error response for a request that the transport rejected before its body was read (too large, too slow). */
   rejectRequest(request: RpcHttpRequest, error: GatewayError): RpcHttpResponse;
 }
 
-/** What one request led to, for the request log line. */
+/** Outcome of one request, for the request log line. */
 interface RequestOutcome {
   response: RpcHttpResponse;
   action?: string;
@@ -46,7 +46,7 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
   const authenticate = createAuthenticator(core, clock);
   const faults = createFaultInjector(options.faults);
 
-  async function answer(request: RpcHttpRequest, requestId: string): Promise<RequestOutcome> {
+  async function handle(request: RpcHttpRequest, requestId: string): Promise<RequestOutcome> {
     let action: string | undefined;
     let listenerId: string | undefined;
 
@@ -67,7 +67,7 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
       // Verify the signature, the timestamp and the nonce.
       const caller = authenticate(request);
 
-      // Injected faults answer before the core runs, so they never change state.
+      // Injected faults return before the core runs, so they never change state.
       const fault = faults.drawFault();
       if (fault !== undefined) {
         throw fault;
@@ -96,7 +96,7 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
     }
 
     // Anything else is an emulator bug: bad input must always map to a 4xx code above.
-    logger.error({ requestId, err: error }, 'emulator bug while handling a request; answering 500 InternalError');
+    logger.error({ requestId, err: error }, 'emulator bug while handling a request; returning 500 InternalError');
     const internal = gatewayError('InternalError');
     const response = renderError({ requestId, host, code: internal.code, httpStatus: internal.httpStatus, message: internal.message });
 
@@ -123,7 +123,7 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
       const startedAt = performance.now();
       const requestId = createRequestId();
 
-      const outcome = await answer(request, requestId);
+      const outcome = await handle(request, requestId);
       logRequest(request, requestId, outcome, startedAt);
 
       return outcome.response;

@@ -1,5 +1,5 @@
 /**
- * One HTTP request as the RPC pipeline sees it, independent of the transport (node:http or fetch).
+ * One HTTP request as the RPC pipeline receives it, independent of the transport (node:http or fetch).
  * Header names are lower-case; `rawQuery` is the URL query without the leading `?`.
  */
 export interface RpcHttpRequest {
@@ -11,7 +11,7 @@ export interface RpcHttpRequest {
   remoteAddress?: string;
 }
 
-/** The answer to an {@link RpcHttpRequest}; header names are lower-case. */
+/** The response to an {@link RpcHttpRequest}; header names are lower-case. */
 export interface RpcHttpResponse {
   status: number;
   headers: Record<string, string>;
@@ -26,13 +26,13 @@ export type RpcRequestHandler = (request: RpcHttpRequest) => Promise<RpcHttpResp
  * Rates are probabilities between 0 and 1, drawn from a PRNG seeded with `randomSeed`.
  */
 export interface HttpFaultOptions {
-  /** Delay added before every answer, in milliseconds of wall-clock time. */
+  /** Delay added before every response, in milliseconds of wall-clock time. */
   latencyMs?: number;
-  /** Share of requests answered with 503 ServiceUnavailable or 500 InternalError. */
+  /** Share of requests that fail with 503 ServiceUnavailable or 500 InternalError. */
   errorRate?: number;
-  /** Share of requests answered with 400 Throttling.User and an `x-acs-retry-after` header. */
+  /** Share of requests that fail with 400 Throttling.User and an `x-acs-retry-after` header. */
   throttleRate?: number;
-  /** Value of the `x-acs-retry-after` header on throttled answers, in milliseconds. */
+  /** Value of the `x-acs-retry-after` header on throttled responses, in milliseconds. */
   throttleRetryAfterMs?: number;
   /** Share of certificate jobs that end Failed; passed to the emulator core. */
   jobFailureRate?: number;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { apiVersion, seedIds, sendRaw, sendSigned, startTestEmulator, testCredentials } from './emulator-harness.js';
-import type { Answer, TestEmulator } from './emulator-harness.js';
+import type { ParsedResponse, TestEmulator } from './emulator-harness.js';
 
 const associate = 'AssociateAdditionalCertificatesWithListener';
 const listCertificates = 'ListListenerCertificates';
 
 interface BadInputCase {
   name: string;
-  send: (test: TestEmulator) => Promise<Answer>;
+  send: (test: TestEmulator) => Promise<ParsedResponse>;
   status: number;
   code: string;
   /** A fragment the Message must contain, naming the parameter at fault. */
@@ -16,7 +16,7 @@ interface BadInputCase {
 }
 
 /** Sends a raw POST with the V3 routing headers but no signature; parsing fails before signatures are checked. */
-function sendUnsigned(test: TestEmulator, rawQuery: string, init: RequestInit = {}): Promise<Answer> {
+function sendUnsigned(test: TestEmulator, rawQuery: string, init: RequestInit = {}): Promise<ParsedResponse> {
   const headers = { 'x-acs-action': associate, 'x-acs-version': apiVersion, ...(init.headers as Record<string, string>) };
 
   return sendRaw(`${test.emulator.url}/?${rawQuery}`, { method: 'POST', ...init, headers });

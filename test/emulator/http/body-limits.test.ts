@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiVersion, startTestEmulator } from './emulator-harness.js';
 import type { TestEmulator } from './emulator-harness.js';
 
-/** The raw HTTP/1.1 answer read from a socket until the server closes it. */
-interface RawAnswer {
+/** The raw HTTP/1.1 response read from a socket until the server closes it. */
+interface RawResponse {
   statusLine: string;
   head: string;
   body: Record<string, unknown>;
@@ -20,8 +20,8 @@ function openSocket(port: number): Promise<Socket> {
   });
 }
 
-/** Collects everything the server sends until it closes the connection; a reset after the answer is fine. */
-function readUntilClosed(socket: Socket): Promise<RawAnswer> {
+/** Collects everything the server sends until it closes the connection; a reset after the response is fine. */
+function readUntilClosed(socket: Socket): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -30,7 +30,7 @@ function readUntilClosed(socket: Socket): Promise<RawAnswer> {
       const text = Buffer.concat(chunks).toString('utf8');
       const headEnd = text.indexOf('\r\n\r\n');
       if (headEnd === -1) {
-        reject(new Error(`The server closed the connection without an HTTP answer; received: ${JSON.stringify(text)}`));
+        reject(new Error(`The server closed the connection without an HTTP response; received: ${JSON.stringify(text)}`));
         return;
       }
 
@@ -97,7 +97,7 @@ describe('request body limits', () => {
     const socket = await openSocket(test.emulator.port);
     const answer = readUntilClosed(socket);
 
-    // Unsigned, so the answer is IncompleteSignature; a duplicate key in the body proves it was parsed.
+    // The request is unsigned, so only a body that was parsed can lead to the duplicate-key error.
     const rawHead = requestHead(test.emulator.port, 'transfer-encoding: chunked').replace('HTTP/1.1\r\n', 'HTTP/1.1\r\nconnection: close\r\n');
     socket.write(rawHead);
     const form = 'ListenerId=lsn-2';

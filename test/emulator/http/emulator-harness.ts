@@ -42,8 +42,8 @@ export async function startTestEmulator(options: StartEmulatorOptions = {}): Pro
   return { emulator, clock };
 }
 
-/** A parsed answer of the emulator. */
-export interface Answer {
+/** A response of the emulator with its JSON body parsed. */
+export interface ParsedResponse {
   status: number;
   headers: Headers;
   body: Record<string, unknown>;
@@ -62,7 +62,7 @@ export interface SignedRequestInput {
 }
 
 /** Sends a V3-signed request (ACS3-HMAC-SHA256) with every parameter in the query, as the official SDK does. */
-export async function sendSigned(emulator: RunningEmulator, clock: ManualClock, input: SignedRequestInput): Promise<Answer> {
+export async function sendSigned(emulator: RunningEmulator, clock: ManualClock, input: SignedRequestInput): Promise<ParsedResponse> {
   const url = new URL(emulator.url);
   const parameters = input.parameters ?? {};
   const signed = signAcs3({
@@ -86,8 +86,8 @@ export async function sendSigned(emulator: RunningEmulator, clock: ManualClock, 
   return sendRaw(`${emulator.url}/?${request.query}`, { method: 'POST', headers: request.headers });
 }
 
-/** Sends a request as given and parses the JSON answer. */
-export async function sendRaw(url: string, init: RequestInit): Promise<Answer> {
+/** Sends a request as given and parses the JSON response body. */
+export async function sendRaw(url: string, init: RequestInit): Promise<ParsedResponse> {
   const response = await fetch(url, init);
   const text = await response.text();
 

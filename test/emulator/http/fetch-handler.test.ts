@@ -8,7 +8,7 @@ import type { EmulatorHandler } from '../../../src/emulator/index.js';
 
 import { seedIds, testCredentials } from './emulator-harness.js';
 
-// Nothing listens on this address: msw answers every request in process.
+// Nothing listens on this address, because msw handles every request in process.
 const endpoint = 'http://127.0.0.1:8080';
 
 describe('fetch handler under msw', () => {

@@ -17,7 +17,7 @@ describe('scrubCredentials', () => {
     expect(scrubbed).toBe('received signature <redacted> does not match');
   });
 
-  it('removes the V1 signature and the security token of the query, decoded and encoded', () => {
+  it('removes V1 query credentials in both encodings', () => {
     const rawQuery = 'Signature=iwHsyZsL%2F5jMBaLreqkhvr6Dfg4%3D&SecurityToken=local-security-token';
     const text = 'iwHsyZsL/5jMBaLreqkhvr6Dfg4= and iwHsyZsL%2F5jMBaLreqkhvr6Dfg4%3D and local-security-token';
 

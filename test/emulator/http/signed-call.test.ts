@@ -109,7 +109,7 @@ describe('signed calls over node:http', () => {
     expect(answer.body['TotalCount']).toBe(2);
   });
 
-  it('accepts a V1 request with business parameters in a form body, as Terraform sends it', async () => {
+  it('accepts a Terraform-style V1 form body', async () => {
     const business = { ListenerId: seedIds.httpsListener, 'Certificates.1.CertificateId': seedIds.freeCertificate, RegionId: 'cn-hangzhou' };
     const query = v1Query(test, {}, associate, business);
 

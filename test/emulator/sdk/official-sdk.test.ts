@@ -11,8 +11,8 @@ type AlbClientClass = typeof alb.default.default;
 type AlbClient = InstanceType<AlbClientClass>;
 
 /**
- * The client class. Loaders differ on a CommonJS default export: some hand back the class as
- * `default`, others the whole module, whose `default` is then the class.
+ * Resolves the client class. Loaders differ on a CommonJS default export: some hand back the class
+ * as `default`, others the whole module, whose `default` is then the class.
  */
 const AlbClientClass: AlbClientClass = (() => {
   const candidate = alb.default as unknown;
