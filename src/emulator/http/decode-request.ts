@@ -42,7 +42,7 @@ export function decodeRequest(action: ActionName, parameters: FlatParameters): R
  * unknown ones, as the real gateway does: Terraform, for one, always sends RegionId.
  */
 function selectOperationParameters(action: ActionName, parameters: FlatParameters): FlatParameters {
-  const known = new Set(Object.keys(requestProperties(action)));
+  const known = knownParameterNames(action);
   const selected: FlatParameters = Object.create(null) as FlatParameters;
 
   for (const [key, value] of Object.entries(parameters)) {
@@ -55,10 +55,18 @@ function selectOperationParameters(action: ActionName, parameters: FlatParameter
   return selected;
 }
 
-function requestProperties(action: ActionName): Record<string, unknown> {
-  const schema = operations[action].requestSchema as { properties?: Record<string, unknown> };
+/** Top-level request parameter names per action, read once from the spec's request schemas. */
+const parameterNamesByAction = new Map<ActionName, ReadonlySet<string>>();
 
-  return schema.properties ?? {};
+function knownParameterNames(action: ActionName): ReadonlySet<string> {
+  let names = parameterNamesByAction.get(action);
+  if (names === undefined) {
+    const schema = operations[action].requestSchema as { properties?: Record<string, unknown> };
+    names = new Set(Object.keys(schema.properties ?? {}));
+    parameterNamesByAction.set(action, names);
+  }
+
+  return names;
 }
 
 /** Rejects a request that lists one certificate twice, naming `Certificates`, as the gateway does. */

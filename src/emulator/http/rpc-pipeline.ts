@@ -104,6 +104,10 @@ export function createRpcPipeline(options: RpcPipelineOptions): RpcPipeline {
   }
 
   function logRequest(request: RpcHttpRequest, requestId: string, outcome: RequestOutcome, startedAt: number): void {
+    if (!logger.isLevelEnabled('info')) {
+      return;
+    }
+
     const fields = {
       requestId,
       remoteAddress: request.remoteAddress,
