@@ -106,11 +106,11 @@ describe('alb-conformance run', () => {
     const result = await runBin(['run', '--tier', 'core,strict,extended', '--report-dir', directory]);
 
     expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => /^FAIL |run errors/.test(line))).toEqual([]);
     expect(result.status).toBe(0);
     for (const id of seedClauseIds) {
       expect(result.stdout).toMatch(new RegExp(`^PASS ${id} +\\d+ ms$`, 'm'));
     }
-    expect(result.stdout).not.toMatch(/^FAIL /m);
     expect(result.stdout).toContain('Summary by area');
 
     expect(readdirSync(directory).sort()).toEqual(['coverage.md', 'junit.xml', 'report.html', 'report.json']);
@@ -123,7 +123,7 @@ describe('alb-conformance run', () => {
       expect(clause.status === 'passed' ? clause.evidence.calls.length > 0 : clause.skipReason).toBeTruthy();
     }
     expect(findXmlProblem(readFileSync(join(directory, 'junit.xml'), 'utf8'))).toBeUndefined();
-  }, 120_000);
+  }, 300_000);
 
   it('reports a failing clause with a rerun command', async () => {
     const proxy = await startStatusRewritingProxy(emulator.url);
