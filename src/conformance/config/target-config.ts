@@ -24,6 +24,11 @@ export type CertificateRole = (typeof certificateRoles)[number];
 export interface TargetResources {
   readonly listeners: Readonly<Partial<Record<ListenerRole, string>>>;
   readonly certificates: Readonly<Partial<Record<CertificateRole, string>>> & { readonly free: readonly string[] };
+  /**
+   * The additional-certificate quota of the load balancer of each listener role, for the model-based
+   * clauses. A role without one gets its edition's documented quota (10 for basicQuota, 25 otherwise).
+   */
+  readonly certificateQuotas?: Readonly<Partial<Record<ListenerRole, number>>>;
 }
 
 /** Polling settings of clauses that wait for jobs and statuses. */
@@ -43,9 +48,17 @@ export interface TargetConfig {
   readonly resources?: {
     readonly listeners?: TargetResources['listeners'];
     readonly certificates?: Partial<TargetResources['certificates']>;
+    readonly certificateQuotas?: TargetResources['certificateQuotas'];
   };
   readonly polling?: Partial<PollingSettings>;
   readonly tiers?: readonly ClauseTier[];
   readonly allowCostly?: boolean;
   readonly allowDestructive?: boolean;
+  readonly properties?: PropertyClauseSettings;
+}
+
+/** Settings of the property-based and model-based clauses. */
+export interface PropertyClauseSettings {
+  /** Cases per property clause; unset, each clause uses its own default. */
+  readonly numRuns?: number;
 }

@@ -1,5 +1,5 @@
 import type { ClauseTier } from '../registry/clause-types.js';
-import type { PollingSettings, TargetResources } from '../config/target-config.js';
+import type { PollingSettings, PropertyClauseSettings, TargetResources } from '../config/target-config.js';
 import type { Credentials } from '../wire-contract.js';
 
 export type TargetKind = 'emulator' | 'endpoint' | 'region';
@@ -21,6 +21,8 @@ export interface ConformanceTarget {
   readonly tiers: readonly ClauseTier[];
   readonly allowCostly: boolean;
   readonly allowDestructive: boolean;
+  /** Settings of the property-based and model-based clauses, from the configuration file. */
+  readonly properties?: PropertyClauseSettings;
 }
 
 /** A one-line description of a target without any secret, for terminals and reports. */

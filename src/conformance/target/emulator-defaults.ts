@@ -43,6 +43,8 @@ export const emulatorDefaultResources: TargetResources = {
     ca: '29000001-cn-hangzhou',
     missing: '20999999-cn-hangzhou',
   },
+  // alb-standard-01 is a Standard load balancer and alb-basic-01 a Basic one.
+  certificateQuotas: { https: 25, quic: 25, basicQuota: 10 },
 };
 
 /** Job duration of the embedded emulator: short, so clauses that wait for jobs finish quickly. */

@@ -55,6 +55,7 @@ export function planTarget(request: TargetRequest, env: NodeJS.ProcessEnv): Targ
     tiers: request.tiers ?? config.tiers ?? defaultTiers,
     allowCostly: config.allowCostly ?? false,
     allowDestructive: config.allowDestructive ?? false,
+    ...(config.properties === undefined ? {} : { properties: config.properties }),
     warnings: request.config?.warnings ?? [],
   };
 }
@@ -103,6 +104,7 @@ function planResources(kind: TargetKind, config: TargetConfig): TargetResources 
   return {
     listeners: { ...config.resources.listeners },
     certificates: { ...config.resources.certificates, free: config.resources.certificates?.free ?? [] },
+    ...(config.resources.certificateQuotas === undefined ? {} : { certificateQuotas: { ...config.resources.certificateQuotas } }),
   };
 }
 
