@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../src/emulator/index.js';
+import { startDefectProxy } from './support/defect-proxy.js';
+import type { ResponseDefect } from './support/response-defects.js';
+import { dropAssociatingPhase, ignoreClientToken, wrongErrorCode } from './support/response-defects.js';
+import type { ConformanceRun } from './support/run-conformance-command.js';
+import { clauseIdsWithStatus, runConformance } from './support/run-conformance-command.js';
+
+// Each run puts a proxy with one planted defect between `alb-conformance run --endpoint` and its own
+// emulator, and checks that exactly the clauses about that defect fail. A run through a proxy without
+// a defect is the baseline: every clause it passes must pass under each defect, except those expected to fail.
+
+/** The job duration of the emulators behind the proxies, as short as the embedded target's. */
+const jobDurationMs = 300;
+
+interface DefectCase {
+  readonly defect: ResponseDefect;
+  readonly expectedFailures: readonly string[];
+}
+
+const defectCases: readonly DefectCase[] = [
+  { defect: dropAssociatingPhase, expectedFailures: ['ACWL-ASYNC-002'] },
+  { defect: ignoreClientToken(), expectedFailures: ['ACWL-IDEM-001', 'ACWL-IDEM-002', 'ACWL-IDEM-008', 'ACWL-IDEM-009'] },
+  { defect: wrongErrorCode, expectedFailures: ['ACWL-ERR-008', 'ACWL-ERR-031'] },
+];
+
+/** Runs the default tiers against a fresh emulator behind a proxy with `defect` (none for the baseline). */
+async function runBehindProxy(defect: ResponseDefect | undefined): Promise<ConformanceRun> {
+  const emulator = await startEmulator({ host: '127.0.0.1', port: 0, jobDurationMs, logger: false });
+  const proxy = await startDefectProxy(emulator.url, defect);
+  try {
+    return await runConformance(['--endpoint', proxy.url]);
+  } finally {
+    await proxy.close();
+    await emulator.close();
+  }
+}
+
+describe('alb-conformance run against a broken target', () => {
+  const runs = new Map<ResponseDefect | undefined, ConformanceRun>();
+
+  beforeAll(async () => {
+    const targets = [undefined, ...defectCases.map((defectCase) => defectCase.defect)];
+    const results = await Promise.all(targets.map((defect) => runBehindProxy(defect)));
+    targets.forEach((defect, index) => runs.set(defect, results[index] as ConformanceRun));
+  }, 300_000);
+
+  afterAll(() => {
+    runs.clear();
+  });
+
+  it('passes every clause through a faithful proxy', () => {
+    const baseline = runs.get(undefined) as ConformanceRun;
+
+    expect(clauseIdsWithStatus(baseline, 'failed')).toEqual([]);
+    expect(baseline.status).toBe(0);
+    expect(clauseIdsWithStatus(baseline, 'passed').length).toBeGreaterThan(0);
+  });
+
+  it.each(defectCases)('fails only the expected clauses when the target $defect.name', ({ defect, expectedFailures }) => {
+    const baseline = runs.get(undefined) as ConformanceRun;
+    const run = runs.get(defect) as ConformanceRun;
+    const expectedPasses = clauseIdsWithStatus(baseline, 'passed').filter((id) => !expectedFailures.includes(id));
+
+    expect(clauseIdsWithStatus(run, 'failed')).toEqual([...expectedFailures].sort());
+    expect(clauseIdsWithStatus(run, 'passed')).toEqual(expectedPasses);
+    expect(run.status).toBe(1);
+  });
+});
