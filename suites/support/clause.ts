@@ -7,8 +7,11 @@ import { createClauseRuntime } from './clause-runtime.js';
 import { currentTarget } from './current-target.js';
 import '../../src/conformance/vitest-context.js';
 
-/** Time a clause may take on top of its waits: calls, cleanup and restore. */
-const clauseTimeMarginMs = 30_000;
+/** Time a clause body may take on top of its waits, for its calls. */
+const bodyMarginMs = 30_000;
+
+/** Time a timed-out body gets to finish its requests in flight before the cleanups run. */
+const settleMs = 15_000;
 
 /**
  * Registers the test of a registry clause, named `<id> <requirement>`.
@@ -24,7 +27,9 @@ export function clause(id: string, body: (context: ClauseContext) => Promise<voi
   }
 
   const target = currentTarget();
-  const timeout = target.polling.deadlineMs * 4 + clauseTimeMarginMs;
+  const limits = { bodyTimeoutMs: target.polling.deadlineMs * 3 + bodyMarginMs, settleMs };
+  // The test timeout leaves room for the cleanups after a timed-out body, so they always run.
+  const timeout = limits.bodyTimeoutMs + settleMs + target.polling.deadlineMs * 3 + bodyMarginMs;
 
   test(`${id} ${definition.requirement}`, { timeout }, async (testContext) => {
     const skipReason = reasonToSkip(definition, target);
@@ -34,7 +39,7 @@ export function clause(id: string, body: (context: ClauseContext) => Promise<voi
       return;
     }
 
-    const outcome = await runClause(definition, target, createClauseRuntime(target), body);
+    const outcome = await runClause(definition, target, createClauseRuntime(target), body, limits);
     testContext.task.meta.conformance = outcome.evidence;
     if (outcome.error !== undefined) {
       throw outcome.error;

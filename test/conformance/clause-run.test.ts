@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRuntime } from '../../src/conformance/clause/clause-context.js';
-import { runClause } from '../../src/conformance/clause/clause-run.js';
+import { ClauseTimeoutError, runClause } from '../../src/conformance/clause/clause-run.js';
 import { ClauseExpectationError, expectError, expectOk } from '../../src/conformance/clause/expectations.js';
 import { EvidenceRecorder } from '../../src/conformance/clause/evidence-recorder.js';
 import { specValidators } from '../../src/conformance/clause/spec-validators.js';
@@ -181,6 +181,49 @@ describe('runClause', () => {
     });
 
     expect(JSON.stringify(outcome.evidence)).not.toContain(target.credentials.default.accessKeySecret);
+  });
+
+  it('runs cleanups after a body that hangs', async () => {
+    const service = fakeListenerService([]);
+    let cleaned = false;
+
+    const outcome = await runClause(
+      clause,
+      fakeTarget(),
+      runtimeFor(service.rpcClient),
+      async (context) => {
+        context.onCleanup('mark the cleanup', async () => {
+          cleaned = true;
+        });
+        await new Promise(() => {});
+      },
+      { bodyTimeoutMs: 20, settleMs: 5 },
+    );
+
+    expect(outcome.error).toBeInstanceOf(ClauseTimeoutError);
+    expect((outcome.error as Error).message).toBe('Clause ACWL-ASYNC-900 did not finish within 20 ms; its waits were stopped and its cleanups ran');
+    expect(cleaned).toBe(true);
+  });
+
+  it('stops the waits of a timed-out body', async () => {
+    const service = fakeListenerService([]);
+    let waitError: unknown;
+
+    await runClause(
+      clause,
+      fakeTarget(),
+      { ...runtimeFor(service.rpcClient), clock: { now: () => 0, sleep: () => new Promise((resolve) => setTimeout(resolve, 5)) } },
+      async (context) => {
+        try {
+          await context.waitFor(async () => 'Associating', { describe: 'certificate c to be Associated', until: () => false });
+        } catch (error) {
+          waitError = error;
+        }
+      },
+      { bodyTimeoutMs: 20, settleMs: 1000 },
+    );
+
+    expect((waitError as Error).message).toBe('Stopped waiting for certificate c to be Associated because the clause ran out of time');
   });
 
   it('names a resource the target lacks', async () => {

@@ -23,6 +23,22 @@ interface Cleanup {
   readonly run: () => Promise<void>;
 }
 
+/** Limits of a clause run. */
+export interface ClauseRunLimits {
+  /** Time the body may take; after it, the body's waits stop and the cleanups run. */
+  readonly bodyTimeoutMs: number;
+  /** Time a timed-out body gets to finish its requests in flight before the cleanups start. */
+  readonly settleMs: number;
+}
+
+/** Raised in a clause body that ran out of time. */
+export class ClauseTimeoutError extends Error {
+  constructor(clauseId: string, timeoutMs: number) {
+    super(`Clause ${clauseId} did not finish within ${timeoutMs} ms; its waits were stopped and its cleanups ran`);
+    this.name = 'ClauseTimeoutError';
+  }
+}
+
 /**
  * Runs a clause body with its context, then its cleanups in reverse order, and collects the evidence.
  * A failing cleanup fails a clause that passed. When the body failed too, the clause keeps the body's
@@ -33,14 +49,16 @@ export async function runClause(
   target: ConformanceTarget,
   runtime: ClauseRuntime,
   body: (context: ClauseContext) => Promise<void>,
+  limits: ClauseRunLimits = { bodyTimeoutMs: target.polling.deadlineMs * 3 + 30_000, settleMs: 15_000 },
 ): Promise<ClauseOutcome> {
   const recorder = new EvidenceRecorder(clause.id);
   const cleanups: Cleanup[] = [];
-  const context = createClauseContext(clause, target, runtime, recorder, cleanups);
+  const bodyTimeout = new AbortController();
+  const context = createClauseContext(clause, target, runtime, recorder, cleanups, bodyTimeout.signal);
 
   let error: unknown;
   try {
-    await body(context);
+    await runBodyWithTimeout(clause.id, () => body(context), bodyTimeout, limits);
   } catch (bodyError) {
     error = bodyError;
     recorder.recordFailure(describeFailure(bodyError));
@@ -63,12 +81,47 @@ export async function runClause(
   return error === undefined ? { evidence: recorder.toEvidence() } : { evidence: recorder.toEvidence(), error };
 }
 
+/**
+ * Runs the body until it settles or its time is up. On timeout, the signal stops the body's waits,
+ * and the body gets `settleMs` to finish its requests in flight, so that they do not overlap the cleanups.
+ */
+async function runBodyWithTimeout(
+  clauseId: string,
+  run: () => Promise<void>,
+  bodyTimeout: AbortController,
+  limits: ClauseRunLimits,
+): Promise<void> {
+  const running = run();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timed out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed out'), limits.bodyTimeoutMs);
+  });
+
+  try {
+    const first = await Promise.race([running, timedOut]);
+    if (first !== 'timed out') {
+      return;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+
+  bodyTimeout.abort();
+  const settled = running.then(
+    () => undefined,
+    () => undefined,
+  );
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, limits.settleMs).unref())]);
+  throw new ClauseTimeoutError(clauseId, limits.bodyTimeoutMs);
+}
+
 function createClauseContext(
   clause: ClauseDefinition,
   target: ConformanceTarget,
   runtime: ClauseRuntime,
   recorder: EvidenceRecorder,
   cleanups: Cleanup[],
+  bodySignal: AbortSignal,
 ): ClauseContext {
   const secrets = collectSecrets(target);
   const clock = runtime.clock ?? systemPollingClock;
@@ -114,7 +167,7 @@ function createClauseContext(
     expectError,
     expectOk,
 
-    waitFor: (probe, options) => waitFor(probe, options, target.polling, recorder, clock),
+    waitFor: (probe, options) => waitFor(probe, options, target.polling, recorder, clock, bodySignal),
     listListenerCertificates: (listenerId) => listAllListenerCertificates(client, listenerId),
 
     onCleanup(describe, run) {

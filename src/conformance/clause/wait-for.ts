@@ -40,10 +40,19 @@ export class WaitTimeoutError extends Error {
   }
 }
 
+/** Raised by a wait whose clause ran out of time. */
+export class WaitAbortedError extends Error {
+  constructor(describe: string) {
+    super(`Stopped waiting for ${describe} because the clause ran out of time`);
+    this.name = 'WaitAbortedError';
+  }
+}
+
 /**
  * Polls `probe` until `until` is true or the deadline passes, and returns the last value.
  * The first probe runs at once; a probe that throws ends the wait with that error.
- * The distinct values observed are recorded as evidence.
+ * An aborted `signal` stops the wait before the next probe. The distinct values observed are
+ * recorded as evidence.
  */
 export async function waitFor<T>(
   probe: () => Promise<T>,
@@ -51,6 +60,7 @@ export async function waitFor<T>(
   polling: PollingSettings,
   recorder: EvidenceRecorder,
   clock: PollingClock = systemPollingClock,
+  signal?: AbortSignal,
 ): Promise<T> {
   const deadlineMs = options.deadlineMs ?? polling.deadlineMs;
   const intervalMs = options.intervalMs ?? polling.intervalMs;
@@ -59,6 +69,10 @@ export async function waitFor<T>(
   const startedAt = clock.now();
 
   for (;;) {
+    if (signal?.aborted) {
+      throw new WaitAbortedError(options.describe);
+    }
+
     const value = await probe();
     noteObservation(observations, value);
 
