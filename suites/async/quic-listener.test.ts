@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { associateAndWait, certificateStatus, dissociateAndWait } from '../support/certificate-jobs.js';
+import { associateAndWait, dissociateAndWait, expectCertificateStatus } from '../support/certificate-jobs.js';
 import { clause } from '../support/index.js';
 import { prepareListener } from '../support/listener-state.js';
 
@@ -10,8 +10,8 @@ clause('ACWL-ASYNC-008', async (context) => {
   const [certificateId = ''] = context.freeCertificates(1);
 
   await associateAndWait(context, listenerId, [certificateId]);
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 
   await dissociateAndWait(context, listenerId, [certificateId]);
-  expect(await certificateStatus(context, listenerId, certificateId)).toBeUndefined();
+  await expectCertificateStatus(context, listenerId, certificateId, undefined);
 });

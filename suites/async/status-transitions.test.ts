@@ -34,7 +34,7 @@ clause('ACWL-ASYNC-002', async (context) => {
     until: (status) => status === 'Associated',
   });
 
-  expect(fromFirstChange(states, absent)).toEqual(['Associating', 'Associated']);
+  expect(fromFirstChange(states, absent), `statuses of certificate ${certificateId} polled after Associate`).toEqual(['Associating', 'Associated']);
 });
 
 clause('ACWL-ASYNC-003', async (context) => {
@@ -48,7 +48,10 @@ clause('ACWL-ASYNC-003', async (context) => {
     until: (status) => status === absent,
   });
 
-  expect(fromFirstChange(states, 'Associated')).toEqual(['Diassociating', absent]);
+  expect(
+    fromFirstChange(states, 'Associated'),
+    `statuses of certificate ${certificateId} polled after Dissociate`,
+  ).toEqual(['Diassociating', absent]);
 });
 
 clause('ACWL-ASYNC-004', async (context) => {
@@ -62,8 +65,8 @@ clause('ACWL-ASYNC-004', async (context) => {
     until: (status, seen) => status === 'Running' && seen.includes('Configuring'),
   });
 
-  expect(before).toBe('Running');
-  expect(fromFirstChange(states, 'Running')).toEqual(['Configuring', 'Running']);
+  expect(before, `status of listener ${listenerId} before Associate`).toBe('Running');
+  expect(fromFirstChange(states, 'Running'), `statuses of listener ${listenerId} polled after Associate`).toEqual(['Configuring', 'Running']);
 });
 
 clause('ACWL-ASYNC-005', async (context) => {
@@ -76,7 +79,7 @@ clause('ACWL-ASYNC-005', async (context) => {
     until: (status) => status === 'Succeeded' || status === 'Failed',
   });
 
-  expect(fromFirstChange(states, absent)).toEqual(['Processing', 'Succeeded']);
+  expect(fromFirstChange(states, absent), `statuses of job ${jobId} polled after Associate`).toEqual(['Processing', 'Succeeded']);
 });
 
 clause('ACWL-ASYNC-006', async (context) => {
@@ -88,7 +91,7 @@ clause('ACWL-ASYNC-006', async (context) => {
   const body = context.expectOk(await context.client.call('ListAsynJobs', { JobIds: [associateJobId] }));
 
   const jobs = (body['Jobs'] ?? []) as Array<{ Id: string; Status: string }>;
-  expect(jobs.map((job) => job.Id)).toEqual([associateJobId]);
+  expect(jobs.map((job) => job.Id), `jobs listed for JobIds.1=${associateJobId}`).toEqual([associateJobId]);
   expect(jobs[0]?.Status).toBe('Succeeded');
   expect(body['TotalCount']).toBe(1);
 });
@@ -104,5 +107,5 @@ clause('ACWL-ASYNC-007', async (context) => {
     until: (status, seen) => status === 'Running' && seen.includes('Configuring'),
   });
 
-  expect(fromFirstChange(states, 'Running')).toEqual(['Configuring', 'Running']);
+  expect(fromFirstChange(states, 'Running'), `statuses of listener ${listenerId} polled after Dissociate`).toEqual(['Configuring', 'Running']);
 });

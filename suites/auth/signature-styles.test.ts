@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { associateAction, certificateStatus, waitForJob } from '../support/certificate-jobs.js';
+import { associateAction, expectCertificateStatus, waitForJob } from '../support/certificate-jobs.js';
 import { clause } from '../support/index.js';
 import { prepareListener } from '../support/listener-state.js';
 
@@ -48,7 +48,7 @@ clause('ACWL-AUTH-004', async (context) => {
   );
 
   await waitForJob(context, String(context.expectOk(result)['JobId']));
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 });
 
 clause('ACWL-AUTH-005', async (context) => {

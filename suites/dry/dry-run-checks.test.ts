@@ -4,8 +4,8 @@ import {
   associateAction,
   associateAndWait,
   callCertificateAction,
-  certificateStatus,
   dissociateAction,
+  expectCertificateStatus,
   waitForJob,
 } from '../support/certificate-jobs.js';
 import { countListenerJobs, newClientToken } from '../support/client-tokens.js';
@@ -31,9 +31,12 @@ clause('ACWL-DRY-002', async (context) => {
   const result = await callCertificateAction(context.client, associateAction, listenerId, [certificateId], { dryRun: true });
 
   context.expectError(result, { code: 'DryRunOperation', status: 400 });
-  expect(await countListenerJobs(context, listenerId, associateAction)).toBe(jobsBefore);
+  expect(
+    await countListenerJobs(context, listenerId, associateAction),
+    `${associateAction} jobs of listener ${listenerId} in ListAsynJobs`,
+  ).toBe(jobsBefore);
   expect(await listenerStatus(context, listenerId)).toBe('Running');
-  expect(await certificateStatus(context, listenerId, certificateId)).toBeUndefined();
+  await expectCertificateStatus(context, listenerId, certificateId, undefined);
 });
 
 clause('ACWL-DRY-003', async (context) => {
@@ -45,8 +48,11 @@ clause('ACWL-DRY-003', async (context) => {
   const result = await callCertificateAction(context.client, dissociateAction, listenerId, [certificateId], { dryRun: true });
 
   context.expectError(result, { code: 'DryRunOperation', status: 400 });
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
-  expect(await countListenerJobs(context, listenerId, dissociateAction)).toBe(jobsBefore);
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
+  expect(
+    await countListenerJobs(context, listenerId, dissociateAction),
+    `${dissociateAction} jobs of listener ${listenerId} in ListAsynJobs`,
+  ).toBe(jobsBefore);
 });
 
 clause('ACWL-DRY-004', async (context) => {
@@ -75,7 +81,7 @@ clause('ACWL-DRY-006', async (context) => {
   const result = await callCertificateAction(context.client, associateAction, listenerId, [certificateId], { dryRun: false });
 
   await waitForJob(context, String(context.expectOk(result)['JobId']));
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 });
 
 clause('ACWL-DRY-007', async (context) => {
@@ -88,7 +94,7 @@ clause('ACWL-DRY-007', async (context) => {
   const result = await callCertificateAction(context.client, associateAction, listenerId, [certificateId], { clientToken });
 
   await waitForJob(context, String(context.expectOk(result)['JobId']));
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 });
 
 clause('ACWL-DRY-008', async (context) => {

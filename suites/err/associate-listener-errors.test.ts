@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import type { RpcResult } from '../../src/conformance/wire-contract.js';
-import { associateAction, callCertificateAction, certificateStatus, startCertificateJob } from '../support/certificate-jobs.js';
+import {
+  associateAction,
+  callCertificateAction,
+  certificateStatus,
+  expectCertificateStatus,
+  startCertificateJob,
+} from '../support/certificate-jobs.js';
 import { expectOneOfErrors } from '../support/expect-one-of-errors.js';
 import type { ClauseContext } from '../support/index.js';
 import { clause } from '../support/index.js';
@@ -68,7 +74,7 @@ clause('ACWL-ERR-005', async (context) => {
   const { listenerId, result } = await associateWhileCertificateJobRuns(context);
 
   expectOneOfErrors(result, { codes: ['ResourceInConfiguring.Listener', 'IncorrectStatus.Listener'], status: 400 });
-  expect(await certificateStatus(context, listenerId, second)).toBeUndefined();
+  await expectCertificateStatus(context, listenerId, second, undefined);
 });
 
 clause('ACWL-ERR-007', async (context) => {

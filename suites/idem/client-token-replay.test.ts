@@ -3,8 +3,8 @@ import {
   associateAction,
   associateAndWait,
   callCertificateAction,
-  certificateStatus,
   dissociateAction,
+  expectCertificateStatus,
   listJobsById,
   startCertificateJob,
   waitForJob,
@@ -25,8 +25,14 @@ clause('ACWL-IDEM-002', async (context) => {
   const replayedJobId = await startCertificateJob(context, associateAction, listenerId, [certificateId], { clientToken });
   await waitForJob(context, firstJobId);
 
-  expect((await listJobsById(context, replayedJobId)).map((job) => job.Id)).toEqual([firstJobId]);
-  expect(await countListenerJobs(context, listenerId, associateAction)).toBe(jobsBefore + 1);
+  expect(
+    (await listJobsById(context, replayedJobId)).map((job) => job.Id),
+    `jobs listed for the replayed JobId ${replayedJobId}`,
+  ).toEqual([firstJobId]);
+  expect(
+    await countListenerJobs(context, listenerId, associateAction),
+    `${associateAction} jobs of listener ${listenerId} in ListAsynJobs`,
+  ).toBe(jobsBefore + 1);
 });
 
 clause('ACWL-IDEM-008', async (context) => {
@@ -39,9 +45,12 @@ clause('ACWL-IDEM-008', async (context) => {
   const jobsBefore = await countListenerJobs(context, listenerId, associateAction);
   const replay = await callCertificateAction(context.client, associateAction, listenerId, [certificateId], { clientToken });
 
-  expect(context.expectOk(replay)['JobId']).toBe(firstJobId);
-  expect(await countListenerJobs(context, listenerId, associateAction)).toBe(jobsBefore);
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  expect(context.expectOk(replay)['JobId'], 'JobId of the replayed request').toBe(firstJobId);
+  expect(
+    await countListenerJobs(context, listenerId, associateAction),
+    `${associateAction} jobs of listener ${listenerId} in ListAsynJobs`,
+  ).toBe(jobsBefore);
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 });
 
 clause('ACWL-IDEM-009', async (context) => {
@@ -53,7 +62,7 @@ clause('ACWL-IDEM-009', async (context) => {
   const firstJobId = await startCertificateJob(context, dissociateAction, listenerId, [certificateId], { clientToken });
   const replayedJobId = await startCertificateJob(context, dissociateAction, listenerId, [certificateId], { clientToken });
 
-  expect(replayedJobId).toBe(firstJobId);
+  expect(replayedJobId, 'JobId of the replayed request').toBe(firstJobId);
   await waitForJob(context, firstJobId);
-  expect(await certificateStatus(context, listenerId, certificateId)).toBeUndefined();
+  await expectCertificateStatus(context, listenerId, certificateId, undefined);
 });

@@ -3,7 +3,7 @@ import type { RpcResult } from '../../src/conformance/wire-contract.js';
 import {
   associateAction,
   callCertificateAction,
-  certificateStatus,
+  expectCertificateStatus,
   startCertificateJob,
   waitForJob,
 } from '../support/certificate-jobs.js';
@@ -31,7 +31,7 @@ clause('ACWL-IDEM-003', async (context) => {
 
   expect(result.ok, 'the request with a reused ClientToken and other parameters was accepted').toBe(false);
   expect(result.status).toBe(400);
-  expect(await certificateStatus(context, listenerId, other)).toBeUndefined();
+  await expectCertificateStatus(context, listenerId, other, undefined);
 });
 
 clause('ACWL-IDEM-004', async (context) => {
@@ -57,7 +57,7 @@ clause('ACWL-IDEM-005', async (context) => {
   const retried = await callCertificateAction(context.client, associateAction, listenerId, [second], { clientToken });
 
   await waitForJob(context, String(context.expectOk(retried)['JobId']));
-  expect(await certificateStatus(context, listenerId, second)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, second, 'Associated');
 });
 
 clause('ACWL-IDEM-006', async (context) => {
@@ -71,7 +71,7 @@ clause('ACWL-IDEM-006', async (context) => {
   const result = await callCertificateAction(context.client, associateAction, listenerId, [second], { clientToken: otherCaseToken });
 
   const secondJobId = String(context.expectOk(result)['JobId']);
-  expect(secondJobId).not.toBe(firstJobId);
+  expect(secondJobId, 'JobId of the request with the upper-case token').not.toBe(firstJobId);
   await waitForJob(context, secondJobId);
-  expect(await certificateStatus(context, listenerId, second)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, second, 'Associated');
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { RpcResult } from '../../src/conformance/wire-contract.js';
 import type { ClauseContext, ConformanceClient, ListedCertificate } from './index.js';
 
@@ -118,4 +119,15 @@ export function additionalCertificateIds(certificates: readonly ListedCertificat
   return certificates
     .filter((certificate) => !certificate.IsDefault && certificate.CertificateType !== 'Ca')
     .map((certificate) => certificate.CertificateId);
+}
+
+/** Checks the Status of one certificate in ListListenerCertificates; `undefined` expects it not to be listed. */
+export async function expectCertificateStatus(
+  context: ClauseContext,
+  listenerId: string,
+  certificateId: string,
+  expected: string | undefined,
+): Promise<void> {
+  const status = await certificateStatus(context, listenerId, certificateId);
+  expect(status, `status of certificate ${certificateId} on listener ${listenerId}`).toBe(expected);
 }

@@ -17,7 +17,7 @@ clause('ACWL-VAL-008', async (context) => {
   );
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(listenerId)).toEqual(before);
+  expect(await context.listListenerCertificates(listenerId), 'certificates of the listener after the rejected request').toEqual(before);
 });
 
 clause('ACWL-VAL-014', async (context) => {
@@ -33,7 +33,7 @@ clause('ACWL-VAL-014', async (context) => {
   );
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(listenerId)).toEqual(before);
+  expect(await context.listListenerCertificates(listenerId), 'certificates of the listener after the rejected request').toEqual(before);
 });
 
 clause('ACWL-VAL-015', async (context) => {
@@ -50,7 +50,7 @@ clause('ACWL-VAL-015', async (context) => {
   );
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(listenerId)).toEqual(before);
+  expect(await context.listListenerCertificates(listenerId), 'certificates of the listener after the rejected request').toEqual(before);
 });
 
 clause('ACWL-VAL-016', async (context) => {
@@ -64,5 +64,5 @@ clause('ACWL-VAL-016', async (context) => {
   });
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(listenerId)).toEqual(before);
+  expect(await context.listListenerCertificates(listenerId), 'certificates of the listener after the rejected request').toEqual(before);
 });

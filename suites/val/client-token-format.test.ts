@@ -31,14 +31,20 @@ clause('ACWL-VAL-009', async (context) => {
   const { result, before } = await associateWithToken(context, tokenOfLength(65));
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(context.listener('https'))).toEqual(before);
+  expect(
+    await context.listListenerCertificates(context.listener('https')),
+    'certificates of the listener after the rejected request',
+  ).toEqual(before);
 });
 
 clause('ACWL-VAL-010', async (context) => {
   const { result, before } = await associateWithToken(context, `acwl-${randomUUID()}-clé`);
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(context.listener('https'))).toEqual(before);
+  expect(
+    await context.listListenerCertificates(context.listener('https')),
+    'certificates of the listener after the rejected request',
+  ).toEqual(before);
 });
 
 clause('ACWL-VAL-019', async (context) => {

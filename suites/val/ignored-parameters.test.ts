@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { associateAction, certificateStatus, waitForJob } from '../support/certificate-jobs.js';
+import { associateAction, expectCertificateStatus, waitForJob } from '../support/certificate-jobs.js';
 import { clause } from '../support/index.js';
 import { prepareListener } from '../support/listener-state.js';
 
@@ -27,5 +27,5 @@ clause('ACWL-VAL-018', async (context) => {
   });
 
   await waitForJob(context, String(context.expectOk(result)['JobId']));
-  expect(await certificateStatus(context, listenerId, certificateId)).toBe('Associated');
+  await expectCertificateStatus(context, listenerId, certificateId, 'Associated');
 });

@@ -16,7 +16,7 @@ clause('ACWL-VAL-011', async (context) => {
   );
 
   context.expectError(result, { code: 'InvalidParameter', status: 400 });
-  expect(await context.listListenerCertificates(listenerId)).toEqual(before);
+  expect(await context.listListenerCertificates(listenerId), 'certificates of the listener after the rejected request').toEqual(before);
 });
 
 clause('ACWL-VAL-012', async (context) => {
