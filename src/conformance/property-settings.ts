@@ -12,6 +12,13 @@ export interface PropertySettings {
   readonly targetArguments?: readonly string[];
 }
 
+// `alb-conformance run` provides the settings of --seed, --path and --num-runs to the test workers.
+declare module 'vitest' {
+  interface ProvidedContext {
+    propertySettings?: PropertySettings;
+  }
+}
+
 /** The environment variables of a direct vitest run that play the part of `--seed`, `--path` and `--num-runs`. */
 export const propertySettingsVariables = {
   seed: 'ALB_CONFORMANCE_SEED',

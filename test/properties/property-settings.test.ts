@@ -4,7 +4,7 @@ import {
   PropertySettingsError,
   propertySettingsFromEnvironment,
   validatePropertySettings,
-} from '../../src/properties/run/property-settings.js';
+} from '../../src/conformance/property-settings.js';
 import { formatReplayPath, parseReplayPath } from '../../src/properties/run/replay-path.js';
 
 describe('propertySettingsFromEnvironment', () => {

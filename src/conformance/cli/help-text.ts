@@ -23,6 +23,12 @@ Options:
                      (default: reports).
   --shard I/N        Run only the I-th of N equal parts of the suite files, e.g. 2/4, to spread
                      a run over several CI jobs.
+  --seed N           fast-check seed of the property and model-based clauses (default: random,
+                     printed in the report).
+  --path P           Replay one counterexample: the path a failed property printed, with its
+                     --seed and its one --clause.
+  --num-runs N       Cases per property clause (default: each clause's own, or the
+                     configuration's properties.numRuns).
   -h, --help         Show this help.
 
 Exit status: 0 when every selected clause passed or was skipped, 1 when any clause failed,

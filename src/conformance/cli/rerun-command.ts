@@ -2,7 +2,13 @@ import type { RunOptions } from './run-options.js';
 
 /** Builds the command that reruns one clause with the same target, configuration and tiers. */
 export function rerunCommandFor(options: RunOptions, clauseId: string): string {
-  const args = ['npx', 'alb-conformance', 'run'];
+  const args = ['npx', 'alb-conformance', 'run', ...targetArgumentsFor(options), '--clause', clauseId];
+  return args.map(quoteForShell).join(' ');
+}
+
+/** The flags that select the same target, configuration and tiers as `options`. */
+export function targetArgumentsFor(options: RunOptions): string[] {
+  const args: string[] = [];
   if (options.endpoint !== undefined) {
     args.push('--endpoint', options.endpoint);
   }
@@ -15,8 +21,7 @@ export function rerunCommandFor(options: RunOptions, clauseId: string): string {
   if (options.tiers !== undefined) {
     args.push('--tier', options.tiers.join(','));
   }
-  args.push('--clause', clauseId);
-  return args.map(quoteForShell).join(' ');
+  return args;
 }
 
 function quoteForShell(arg: string): string {

@@ -21,7 +21,8 @@ import { PreflightError, runPreflight } from '../target/preflight.js';
 import { startTarget } from '../target/start-target.js';
 import type { StartedTarget } from '../target/start-target.js';
 import '../vitest-context.js';
-import { rerunCommandFor } from './rerun-command.js';
+import type { PropertySettings } from '../property-settings.js';
+import { rerunCommandFor, targetArgumentsFor } from './rerun-command.js';
 import type { RunOptions } from './run-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -117,7 +118,7 @@ async function runSuites(
     config: suitesConfigPath,
     watch: false,
     reporters: [reporter],
-    provide: { conformanceTarget: target },
+    provide: { conformanceTarget: target, propertySettings: propertySettingsOf(options) },
     passWithNoTests: true,
     ...(options.clauseIds.length > 0 ? { testNamePattern: clauseNamePattern(options.clauseIds) } : {}),
     ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}` }),
@@ -138,6 +139,16 @@ function suiteFilesOf(clauseIds: readonly string[]): string[] {
     .filter((call) => selected.has(call.id))
     .map((call) => call.file);
   return [...new Set(files)];
+}
+
+/** The property settings the suites get: the seed, path and run count of the flags, and the target flags for replay commands. */
+function propertySettingsOf(options: RunOptions): PropertySettings {
+  return {
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.path === undefined ? {} : { path: options.path }),
+    ...(options.numRuns === undefined ? {} : { numRuns: options.numRuns }),
+    targetArguments: targetArgumentsFor(options),
+  };
 }
 
 /** Matches the test names of the selected clauses, which start with `<id> `. */

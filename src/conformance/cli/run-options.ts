@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { PropertySettingsError, validatePropertySettings } from '../property-settings.js';
 import { clauseIdPattern } from '../registry/clause-id.js';
 import type { ClauseTier } from '../registry/clause-types.js';
 import { TierListError, parseTierList } from '../registry/parse-tier-list.js';
@@ -14,6 +15,12 @@ export interface RunOptions {
   readonly tiers?: readonly ClauseTier[];
   readonly reportDir: string;
   readonly shard?: { readonly index: number; readonly count: number };
+  /** The fast-check seed of the property clauses (--seed). */
+  readonly seed?: number;
+  /** The path of one counterexample to replay (--path); needs --seed and one --clause. */
+  readonly path?: string;
+  /** Cases per property clause (--num-runs). */
+  readonly numRuns?: number;
 }
 
 /** A parsed command line: help, or a run. */
@@ -51,6 +58,9 @@ export const runFlagDefinitions = {
   tier: { type: 'string' },
   'report-dir': { type: 'string' },
   shard: { type: 'string' },
+  seed: { type: 'string' },
+  path: { type: 'string' },
+  'num-runs': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -85,15 +95,41 @@ function validateRunFlags(values: RunFlags): RunOptions {
     throw new UsageError('--report-dir must name a directory, but it is empty');
   }
 
+  const clauseIds = parseClauseIds(values.clause ?? []);
+  const property = parsePropertyFlags(values, clauseIds);
+
   return {
     ...(values.endpoint === undefined ? {} : { endpoint: values.endpoint }),
     ...(values.region === undefined ? {} : { region: values.region }),
     ...(values.config === undefined ? {} : { configPath: values.config }),
-    clauseIds: parseClauseIds(values.clause ?? []),
+    clauseIds,
     ...(values.tier === undefined ? {} : { tiers: parseTiers(values.tier) }),
     reportDir: values['report-dir'] ?? 'reports',
     ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
+    ...property,
   };
+}
+
+/** Reads --seed, --path and --num-runs; a path replays one case, so it needs its seed and its one clause. */
+function parsePropertyFlags(values: RunFlags, clauseIds: readonly string[]): Pick<RunOptions, 'seed' | 'path' | 'numRuns'> {
+  const settings = {
+    ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+    ...(values.path === undefined ? {} : { path: values.path }),
+    ...(values['num-runs'] === undefined ? {} : { numRuns: Number(values['num-runs']) }),
+  };
+
+  try {
+    validatePropertySettings(settings);
+  } catch (error) {
+    if (error instanceof PropertySettingsError) {
+      throw new UsageError(`--seed, --path, --num-runs: ${error.message}`);
+    }
+    throw error;
+  }
+  if (settings.path !== undefined && clauseIds.length !== 1) {
+    throw new UsageError('--path replays one case of one property clause; give exactly one --clause with it');
+  }
+  return settings;
 }
 
 function parseClauseIds(values: readonly string[]): string[] {

@@ -4,7 +4,7 @@ import type { CertificateAction } from '../certificate-actions.js';
 import { isMutating } from '../certificate-actions.js';
 import { requestDomainFrom } from '../request-domain.js';
 import { checkClauseProperty } from '../run/check-clause-property.js';
-import type { PropertySettings } from '../run/property-settings.js';
+import type { PropertySettings } from '../../conformance/property-settings.js';
 import { guardListenerCertificates } from './guard-listeners.js';
 import { expectRejection } from './outcome-expectations.js';
 

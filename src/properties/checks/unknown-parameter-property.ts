@@ -8,7 +8,7 @@ import { validRequestArbitrary } from '../arbitraries/valid-request.js';
 import { certificateActions } from '../certificate-actions.js';
 import { requestDomainFrom } from '../request-domain.js';
 import { checkClauseProperty } from '../run/check-clause-property.js';
-import type { PropertySettings } from '../run/property-settings.js';
+import type { PropertySettings } from '../../conformance/property-settings.js';
 import { guardListenerCertificates } from './guard-listeners.js';
 
 /**

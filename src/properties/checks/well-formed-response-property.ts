@@ -11,7 +11,7 @@ import type { RequestCase } from '../request-case.js';
 import { requestDomainFrom } from '../request-domain.js';
 import type { RequestDomain } from '../request-domain.js';
 import { checkClauseProperty } from '../run/check-clause-property.js';
-import type { PropertySettings } from '../run/property-settings.js';
+import type { PropertySettings } from '../../conformance/property-settings.js';
 import { guardListenerCertificates } from './guard-listeners.js';
 import { expectWellFormedResponse } from './outcome-expectations.js';
 

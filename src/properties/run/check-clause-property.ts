@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { ClauseContext } from '../../conformance/clause/clause-context.js';
 import type { ConformanceClient } from '../../conformance/clause/conformance-client.js';
 import { formatPropertyFailure, replayCommandFor } from './failure-report.js';
-import type { PropertySettings } from './property-settings.js';
+import type { PropertySettings } from '../../conformance/property-settings.js';
 import { RequestLog, loggingClient } from './request-log.js';
 import { findCommandsReplayPath, formatReplayPath, parseReplayPath } from './replay-path.js';
 
@@ -51,7 +51,8 @@ export class PropertyFailureError extends Error {
 
 /**
  * Checks a property of a clause against its target with fast-check. The seed, the number of runs and
- * the replayed path come from `settings` (see currentPropertySettings). The clause evidence gets the
+ * the replayed path come from `settings` (see currentPropertySettings); the number of runs otherwise
+ * comes from the target configuration's `properties.numRuns`, then from the property's defaults. The clause evidence gets the
  * seed and the run count. A failure raises PropertyFailureError whose message contains the seed, the
  * path, the request log of the shrunk counterexample and the command that replays exactly that case.
  * The same lines also go to the evidence notes.
@@ -63,7 +64,7 @@ export async function checkClauseProperty<T>(
 ): Promise<void> {
   const replay = settings.path === undefined ? undefined : parseReplayPath(settings.path);
   const seed = settings.seed ?? randomSeed();
-  const numRuns = settings.numRuns ?? defaultNumRuns(context, property.numRuns, property.numRunsOnRegion);
+  const numRuns = settings.numRuns ?? context.target.properties?.numRuns ?? defaultNumRuns(context, property.numRuns, property.numRunsOnRegion);
   const deadline = Date.now() + (property.timeBudgetMs ?? context.polling.deadlineMs * 2);
   let startedCases = 0;
   let failingLog: RequestLog | undefined;
@@ -95,10 +96,10 @@ export async function checkClauseProperty<T>(
     return;
   }
 
-  const path = formatReplayPath({
-    counterexamplePath: details.counterexamplePath ?? replay?.counterexamplePath ?? '0',
-    ...commandsReplayPathOf(details.counterexample),
-  });
+  // A replay stops at its case without shrinking, so the path it was given still names that case.
+  const path =
+    settings.path ??
+    formatReplayPath({ counterexamplePath: details.counterexamplePath ?? '0', ...commandsReplayPathOf(details.counterexample) });
   const report = formatPropertyFailure({
     clauseId: context.clause.id,
     seed,

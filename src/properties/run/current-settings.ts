@@ -1,14 +1,7 @@
 import { inject } from 'vitest';
 
-import type { PropertySettings } from './property-settings.js';
-import { propertySettingsFromEnvironment, validatePropertySettings } from './property-settings.js';
-
-// `alb-conformance run` provides the settings of --seed, --path and --num-runs to the test workers.
-declare module 'vitest' {
-  interface ProvidedContext {
-    propertySettings?: PropertySettings;
-  }
-}
+import type { PropertySettings } from '../../conformance/property-settings.js';
+import { propertySettingsFromEnvironment, validatePropertySettings } from '../../conformance/property-settings.js';
 
 /**
  * Returns the property settings of this run: what `alb-conformance run` provided, over the
