@@ -19,7 +19,7 @@ clause('ACWL-IDEM-007', async (context) => {
     ),
   );
 
-  // A copy that arrives while the first is still processed may be told so, but never starts a job of its own.
+  // A copy that arrives while the first is in flight may get IdempotenceProcessing, but never starts a job of its own.
   const jobIds = new Set<string>();
   for (const result of results) {
     if (result.ok) {
