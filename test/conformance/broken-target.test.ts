@@ -20,7 +20,10 @@ interface DefectCase {
 
 const defectCases: readonly DefectCase[] = [
   { defect: dropAssociatingPhase, expectedFailures: ['ACWL-ASYNC-002'] },
-  { defect: ignoreClientToken(), expectedFailures: ['ACWL-IDEM-001', 'ACWL-IDEM-002', 'ACWL-IDEM-008', 'ACWL-IDEM-009'] },
+  {
+    defect: ignoreClientToken(),
+    expectedFailures: ['ACWL-IDEM-001', 'ACWL-IDEM-002', 'ACWL-IDEM-007', 'ACWL-IDEM-008', 'ACWL-IDEM-009'],
+  },
   { defect: wrongErrorCode, expectedFailures: ['ACWL-ERR-008', 'ACWL-ERR-031'] },
 ];
 
