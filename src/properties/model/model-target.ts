@@ -7,7 +7,7 @@ import type { CertificateChange } from './change-prediction.js';
 import { acceptedOutcome, predictChange } from './change-prediction.js';
 import { reconcileChange } from './change-reconciliation.js';
 import type { TargetModel } from './model-types.js';
-import { reconcileListedCertificates } from './observations.js';
+import { reconcileJob, reconcileListedCertificates } from './observations.js';
 
 /** The system under test of a model run: the target, reached through the case's logging client. */
 export interface ModelTarget {
@@ -57,4 +57,18 @@ export async function readBackListener(model: TargetModel, real: ModelTarget, li
 /** Calls an operation that must succeed and returns its body, which the client has checked against the spec. */
 export async function callExpectingSuccess(real: ModelTarget, action: string, request: object): Promise<Record<string, unknown>> {
   return expectOk(await real.client.call(action, request));
+}
+
+/**
+ * Polls ListAsynJobs until the job is no longer Processing, then reconciles it with the model.
+ *
+ * @throws WaitTimeoutError when the job is still Processing at the polling deadline.
+ * @throws ClauseExpectationError when the job differs from the model (for example, it Failed).
+ */
+export async function waitForJob(model: TargetModel, real: ModelTarget, jobId: string, listenerId: string): Promise<void> {
+  const body = await real.context.waitFor(() => callExpectingSuccess(real, 'ListAsynJobs', { JobIds: [jobId] }), {
+    describe: `job ${jobId} of listener ${listenerId} to be Succeeded`,
+    until: (response) => (response['Jobs'] as Array<{ Status?: string }> | undefined)?.[0]?.Status !== 'Processing',
+  });
+  reconcileJob(model, jobId, body);
 }

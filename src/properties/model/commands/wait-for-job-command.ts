@@ -1,9 +1,8 @@
 import type fc from 'fast-check';
 
 import type { ModelTarget } from '../model-target.js';
-import { callExpectingSuccess, readBackListener } from '../model-target.js';
+import { readBackListener, waitForJob } from '../model-target.js';
 import type { TargetModel } from '../model-types.js';
-import { reconcileJob } from '../observations.js';
 import { requireListener } from '../target-model.js';
 
 /** Polls ListAsynJobs until the listener's running job is Succeeded, then reads the listener back. */
@@ -20,12 +19,7 @@ export class WaitForJobCommand implements fc.AsyncCommand<TargetModel, ModelTarg
       return;
     }
 
-    const body = await real.context.waitFor(() => callExpectingSuccess(real, 'ListAsynJobs', { JobIds: [jobId] }), {
-      describe: `job ${jobId} of listener ${this.listenerId} to be Succeeded`,
-      until: (response) => (response['Jobs'] as Array<{ Status?: string }> | undefined)?.[0]?.Status !== 'Processing',
-    });
-    reconcileJob(model, jobId, body);
-
+    await waitForJob(model, real, jobId, this.listenerId);
     await readBackListener(model, real, this.listenerId);
   }
 
