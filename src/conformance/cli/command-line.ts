@@ -1,3 +1,4 @@
+import { runFixturesCommand } from './fixtures-command.js';
 import { helpText } from './help-text.js';
 import type { CommandOutput } from './run-conformance.js';
 import { exitStatus, runConformance } from './run-conformance.js';
@@ -6,6 +7,10 @@ import { UsageError } from './usage-error.js';
 
 /** Runs the `alb-conformance` command line and returns its exit status. */
 export async function runCommandLine(args: readonly string[], output: CommandOutput, env: NodeJS.ProcessEnv): Promise<number> {
+  if (args[0] === 'fixtures') {
+    return runFixturesCommand(args.slice(1), output, env);
+  }
+
   let command;
   try {
     command = parseCommandLine(args);

@@ -33,4 +33,6 @@ Options:
 
 Exit status: 0 when every selected clause passed or was skipped, 1 when any clause failed,
 2 for a usage or configuration error or a failed pre-flight check of the target.
+
+Fixtures (recorded exchanges per clause): alb-conformance fixtures --help
 `;
