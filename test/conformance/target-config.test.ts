@@ -73,7 +73,17 @@ describe('planTarget', () => {
     expect(plan.credentials.default.accessKeyId).toBe('local-access-key-id');
     expect(plan.credentials.restricted?.accessKeyId).toBe('local-restricted-access-key-id');
     expect(plan.resources).toEqual(emulatorDefaultResources);
-    expect(plan.tiers).toEqual(['core', 'strict']);
+    expect(plan.tiers).toEqual(['core', 'strict', 'extended']);
+    expect(plan.allowCostly).toBe(true);
+  });
+
+  it('keeps costly clauses off for a region', () => {
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' };
+
+    const plan = planTarget({ region: 'cn-hangzhou' }, env);
+
+    expect(plan.kind).toBe('region');
+    expect(plan.allowCostly).toBe(false);
   });
 
   it('uses the emulator defaults for a bare endpoint', () => {

@@ -17,7 +17,7 @@ Options:
                      deadline and interval, tiers, allowCostly, allowDestructive.
   --clause ID        Run only this clause, e.g. ACWL-ERR-001. Repeat the option or give a
                      comma-separated list to run several.
-  --tier LIST        Comma-separated tiers to run: core, strict, extended (default: core,strict,
+  --tier LIST        Comma-separated tiers to run: core, strict, extended (default: all three,
                      or the configuration's tiers).
   --report-dir DIR   Directory for report.json, junit.xml, report.html and coverage.md
                      (default: reports).

@@ -27,8 +27,8 @@ export interface TargetPlan extends ConformanceTarget {
   readonly warnings: readonly string[];
 }
 
-/** The tiers a run selects when neither the command line nor the configuration names any. */
-export const defaultTiers: readonly ClauseTier[] = ['core', 'strict'];
+/** The tiers a run selects when neither the command line nor the configuration names any: all of them. */
+export const defaultTiers: readonly ClauseTier[] = ['core', 'strict', 'extended'];
 
 /**
  * Decides the target of a run from the flags, the configuration file and the environment.
@@ -53,7 +53,8 @@ export function planTarget(request: TargetRequest, env: NodeJS.ProcessEnv): Targ
     resources: planResources(kind, config),
     polling: planPolling(kind, config),
     tiers: request.tiers ?? config.tiers ?? defaultTiers,
-    allowCostly: config.allowCostly ?? false,
+    // Filling a quota costs nothing on the emulator or a local endpoint, only on a real account.
+    allowCostly: config.allowCostly ?? kind !== 'region',
     allowDestructive: config.allowDestructive ?? false,
     ...(config.properties === undefined ? {} : { properties: config.properties }),
     warnings: request.config?.warnings ?? [],
