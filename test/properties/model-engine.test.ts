@@ -12,7 +12,7 @@ import { reconcileJob, reconcileListedCertificates, reconcileListenerAttribute }
 const basicListener = 'lsn-basic';
 const otherListener = 'lsn-other';
 
-/** Two listeners of load balancer alb-1, whose quota is 3; certificates c1 to c5 exist, ca1 is a CA certificate. */
+/** Builds a model of two listeners on load balancer alb-1, whose quota is 3. Certificates c0 to c5 exist, and ca1 is a CA certificate. */
 function modelWith(certificates: Record<string, AssociationStatus> = {}, otherCertificates: Record<string, AssociationStatus> = {}): TargetModel {
   return {
     listeners: new Map([

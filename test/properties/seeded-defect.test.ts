@@ -28,7 +28,7 @@ interface ClauseReport {
   readonly failure?: { readonly message: string };
 }
 
-/** The seeded defect: alb-basic-01 accepts 11 additional certificates, one more than its Basic-edition quota. */
+/** Writes the seeded defect: a seed whose alb-basic-01 accepts 11 additional certificates, one more than its Basic-edition quota. */
 function writeOffByOneSeed(directory: string): string {
   const seed = parse(readFileSync(defaultSeedPath, 'utf8')) as { loadBalancers: Array<Record<string, unknown>> };
   const basic = seed.loadBalancers.find((loadBalancer) => loadBalancer['loadBalancerId'] === 'alb-basic-01');
@@ -42,7 +42,7 @@ function writeOffByOneSeed(directory: string): string {
   return path;
 }
 
-/** The target configuration: the emulator's resources, and the documented Basic quota of 10. */
+/** Writes the target configuration: the emulator's resources, and the documented Basic quota of 10. */
 function writeTargetConfig(directory: string, endpoint: string): string {
   const config = {
     endpoint,
@@ -82,7 +82,7 @@ function modelClauseReport(reportDirectory: string): ClauseReport {
   return clause;
 }
 
-/** The numbered request log lines of a failure report, with the values that differ between runs masked. */
+/** Extracts the numbered request log lines of a failure report, masking the values that differ between runs. */
 function requestLogOf(message: string): string[] {
   return message
     .split('\n')

@@ -1,24 +1,8 @@
 import fc from 'fast-check';
 
+import { commonParameterNames } from '../../fixtures/wire-parameters.js';
 import type { CertificateAction } from '../certificate-actions.js';
 import { topLevelParameterNames } from '../certificate-actions.js';
-
-/**
- * The common parameters of an RPC call (per the Alibaba Cloud RPC signature documentation), which
- * the wire client sets and the gateway reads, so they are not unknown to it.
- */
-const commonParameterNames = [
-  'Action',
-  'Version',
-  'Format',
-  'Timestamp',
-  'SignatureNonce',
-  'SignatureMethod',
-  'SignatureVersion',
-  'Signature',
-  'AccessKeyId',
-  'SecurityToken',
-];
 
 /** RegionId is defined by no ALB request model, but Terraform sends it with every call. */
 const regionIdParameter = 'RegionId';
@@ -29,7 +13,9 @@ const regionIdParameter = 'RegionId';
  * The spec's `unknownParameters` policy is `ignore`, so adding them to a request must change nothing.
  */
 export function unknownParametersArbitrary(action: CertificateAction): fc.Arbitrary<Record<string, string>> {
-  const definedNames = new Set([...topLevelParameterNames(action), ...commonParameterNames].map((name) => name.toLowerCase()));
+  // The common parameters name and sign the call, so the gateway reads them; RegionId it ignores.
+  const reservedNames = [...commonParameterNames].filter((name) => name !== regionIdParameter);
+  const definedNames = new Set([...topLevelParameterNames(action), ...reservedNames].map((name) => name.toLowerCase()));
   const invented = fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,15}$/).filter((name) => !definedNames.has(name.toLowerCase()));
   const names = fc.oneof({ arbitrary: invented, weight: 4 }, { arbitrary: fc.constant(regionIdParameter), weight: 1 });
   const values = fc.string({ unit: 'grapheme', maxLength: 20 });

@@ -22,7 +22,7 @@ import { oneListenerBatchArbitrary, oneLoadBalancerBatchArbitrary } from './conc
 import type { SerialExplanation } from './serial-explanation.js';
 import { findSerialExplanations } from './serial-explanation.js';
 
-/** Where the concurrent calls go: one listener, or two listeners of one load balancer. */
+/** The listeners that get the concurrent calls: one listener, or two listeners of one load balancer. */
 export type ConcurrencyScenario = 'one-listener' | 'one-load-balancer';
 
 const scenarioRoles: Readonly<Record<ConcurrencyScenario, readonly ListenerRole[]>> = {
@@ -32,10 +32,10 @@ const scenarioRoles: Readonly<Record<ConcurrencyScenario, readonly ListenerRole[
 
 /**
  * Checks that concurrent Associate and Dissociate calls end in a state that some serial order of the
- * calls explains: every response is one the model allows after the calls before it in that order,
- * and once every job has finished the listeners hold what the model of that order holds. The
- * additional certificates of a load balancer never exceed its quota, checked right after the batch
- * and again when its jobs are done.
+ * calls explains. In that order, every response is one the model allows after the calls before it.
+ * Once every job has finished, the listeners have the certificates the model of that order has.
+ * The additional certificates of a load balancer must also fit its quota, checked right after the
+ * batch and again when its jobs are done.
  */
 export async function checkConcurrencyProperty(
   context: ClauseContext,

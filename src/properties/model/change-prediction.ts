@@ -1,7 +1,7 @@
 import type { CertificateChangeAction, TargetModel } from './model-types.js';
 import { cloneModel, finishJob, loadBalancerUsage, processingJobs, requireListener } from './target-model.js';
 
-/** An Associate or Dissociate request as the model sees it. */
+/** An Associate or Dissociate request, reduced to what the model needs. */
 export interface CertificateChange {
   readonly action: CertificateChangeAction;
   readonly listenerId: string;
@@ -20,9 +20,9 @@ export interface WorldPrediction {
 }
 
 /**
- * Predicts the outcomes of a change for every combination of the Processing jobs that matter to it:
- * the listener's own job, which keeps it busy, and dissociation jobs on other listeners of its load
- * balancer, whose certificates count against the quota until they end.
+ * Predicts the outcomes of a change for every combination of the Processing jobs that matter to it.
+ * These are the listener's own job, which keeps it busy, and dissociation jobs on other listeners of
+ * its load balancer, whose certificates count against the quota until they end.
  */
 export function predictChange(model: TargetModel, change: CertificateChange): WorldPrediction[] {
   const listener = requireListener(model, change.listenerId);
@@ -53,7 +53,7 @@ function allowedOutcomes(world: TargetModel, change: CertificateChange): string[
   return [change.dryRun ? 'DryRunOperation' : acceptedOutcome];
 }
 
-/** The documented errors of AssociateAdditionalCertificatesWithListener that apply in this world. */
+/** Lists the documented errors of AssociateAdditionalCertificatesWithListener that apply in this world. */
 function associateErrors(world: TargetModel, change: CertificateChange): string[] {
   const listener = requireListener(world, change.listenerId);
   const errors: string[] = [];
@@ -88,7 +88,7 @@ function associateErrors(world: TargetModel, change: CertificateChange): string[
   return errors;
 }
 
-/** The documented errors of DissociateAdditionalCertificatesFromListener that apply in this world. */
+/** Lists the documented errors of DissociateAdditionalCertificatesFromListener that apply in this world. */
 function dissociateErrors(world: TargetModel, change: CertificateChange): string[] {
   const listener = requireListener(world, change.listenerId);
   const errors: string[] = [];

@@ -4,7 +4,7 @@ import { acceptedOutcome } from './change-prediction.js';
 import type { TargetModel } from './model-types.js';
 import { describeModel, finishJob, requireListener } from './target-model.js';
 
-/** What the target returned for a change: `accepted` with its JobId, or the error code. */
+/** The outcome the target returned for a change: `accepted` with its JobId, or the error code. */
 export interface ObservedOutcome {
   readonly outcome: string;
   readonly jobId?: string;

@@ -144,7 +144,7 @@ async function describeLoadBalancers(context: ClauseContext, listeners: readonly
   return [...loadBalancers.values()];
 }
 
-/** The kinds of the certificates the target configuration names; the `missing` id has no kind. */
+/** Maps the certificates the target configuration names to their kinds; the `missing` id gets none. */
 function certificateKindsOf(context: ClauseContext): Map<string, CertificateKind> {
   const { free, default: defaultCertificateId, ca } = context.resources.certificates;
   const kinds = new Map<string, CertificateKind>(free.map((certificateId) => [certificateId, 'Server']));

@@ -95,7 +95,7 @@ function associateCertificates(pools: ModelCommandPools): fc.Arbitrary<string[]>
   });
 }
 
-/** A value one time in five, otherwise undefined. */
+/** Generates a value one time in five, and undefined otherwise. */
 function rarely<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
   return fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary, weight: 1 });
 }

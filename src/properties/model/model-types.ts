@@ -38,7 +38,7 @@ export interface ModelLoadBalancer {
   readonly otherUsage: number;
 }
 
-/** The certificate kinds the model knows; an id of neither kind does not exist in the certificate store. */
+/** A certificate's type in the certificate store; an id the model has no kind for does not exist there. */
 export type CertificateKind = 'Server' | 'Ca';
 
 /** A change the target accepted with a ClientToken, which the same request must replay. */
@@ -49,7 +49,7 @@ export interface RememberedChange {
   readonly jobId: string;
 }
 
-/** What the target should hold, as far as the listener-certificate API shows it. */
+/** The state the target should have, as far as the listener-certificate API shows it. */
 export interface TargetModel {
   readonly listeners: Map<string, ModelListener>;
   readonly loadBalancers: Map<string, ModelLoadBalancer>;

@@ -143,7 +143,7 @@ function additionalCertificateProblems(listener: ModelListener, listed: readonly
   return problems;
 }
 
-/** The additional server certificates of a listing; CA certificates of mutual TLS are outside the model. */
+/** Selects the additional server certificates of a listing, because CA certificates of mutual TLS are outside the model. */
 function serverAdditional(listed: readonly ListedCertificate[]): ListedCertificate[] {
   return listed.filter((item) => !item.IsDefault && item.CertificateType !== 'Ca');
 }

@@ -1,6 +1,6 @@
 import type { ModelJob, ModelListener, TargetModel } from './model-types.js';
 
-/** A deep copy of the model, so that a prediction can change it freely. */
+/** Copies the model deeply, so that a prediction can change the copy freely. */
 export function cloneModel(model: TargetModel): TargetModel {
   const listeners = new Map<string, ModelListener>();
   for (const [listenerId, listener] of model.listeners) {
@@ -29,7 +29,7 @@ export function findJob(model: TargetModel, jobId: string): ModelJob | undefined
   return model.jobs.find((job) => job.jobId === jobId);
 }
 
-/** The jobs that may still be running. */
+/** Lists the jobs that may still be running. */
 export function processingJobs(model: TargetModel): ModelJob[] {
   return model.jobs.filter((job) => job.status === 'Processing');
 }
@@ -62,7 +62,7 @@ export function finishJob(model: TargetModel, jobId: string): void {
 }
 
 /**
- * The additional certificates that count against a load balancer's quota: those of every model
+ * Counts the additional certificates against a load balancer's quota: those of every model
  * listener on it, in any status, plus those of listeners outside the model.
  */
 export function loadBalancerUsage(model: TargetModel, loadBalancerId: string): number {

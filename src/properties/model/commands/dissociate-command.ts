@@ -9,7 +9,7 @@ import { requireListener } from '../target-model.js';
  * DissociateAdditionalCertificatesFromListener. The certificates are picked when the command runs,
  * from the listener's additional certificates in the model (`picks` are positions in their id order),
  * so that most dissociations name certificates the listener has. `extraCertificateId` adds one that
- * it may not have, or stands in when the listener has none.
+ * it may not have. `fallbackCertificateId` is sent when the listener has none.
  */
 export class DissociateCommand implements fc.AsyncCommand<TargetModel, ModelTarget> {
   constructor(
