@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { ClauseContext } from '../support/index.js';
+import { EvidenceRecorder } from '../../src/conformance/clause/evidence-recorder.js';
+import { captureListenerCertificates } from '../../src/conformance/clause/restore-listener-certificates.js';
+import { systemPollingClock } from '../../src/conformance/clause/wait-for.js';
+import { checkClauseProperty } from '../../src/properties/run/check-clause-property.js';
+import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import type { ClauseContext, ConformanceClient } from '../support/index.js';
 import { clause } from '../support/index.js';
 
 /** The model: the additional certificates the listener should have once every job has finished. */
@@ -8,9 +13,10 @@ interface CertificateModel {
   additional: Set<string>;
 }
 
-/** The real system: the target, through the clause context. */
+/** The real system: the target, through the clause context and the client of the property case. */
 interface ListenerUnderTest {
   readonly context: ClauseContext;
+  readonly client: ConformanceClient;
   readonly listenerId: string;
 }
 
@@ -36,7 +42,7 @@ class AssociateCommand implements fc.AsyncCommand<CertificateModel, ListenerUnde
 
   async run(model: CertificateModel, real: ListenerUnderTest): Promise<void> {
     const request = { ListenerId: real.listenerId, Certificates: [{ CertificateId: this.certificateId }] };
-    real.context.expectOk(await real.context.client.call('AssociateAdditionalCertificatesWithListener', request));
+    real.context.expectOk(await real.client.call('AssociateAdditionalCertificatesWithListener', request));
 
     model.additional.add(this.certificateId);
     await expectListenerMatchesModel(model, real);
@@ -56,7 +62,7 @@ class DissociateCommand implements fc.AsyncCommand<CertificateModel, ListenerUnd
 
   async run(model: CertificateModel, real: ListenerUnderTest): Promise<void> {
     const request = { ListenerId: real.listenerId, Certificates: [{ CertificateId: this.certificateId }] };
-    real.context.expectOk(await real.context.client.call('DissociateAdditionalCertificatesFromListener', request));
+    real.context.expectOk(await real.client.call('DissociateAdditionalCertificatesFromListener', request));
 
     model.additional.delete(this.certificateId);
     await expectListenerMatchesModel(model, real);
@@ -68,22 +74,35 @@ class DissociateCommand implements fc.AsyncCommand<CertificateModel, ListenerUnd
 }
 
 clause('ACWL-MODEL-001', async (context) => {
-  const real: ListenerUnderTest = { context, listenerId: context.listener('https') };
+  const listenerId = context.listener('https');
   const certificateIds = context.freeCertificates(3);
-  await context.restoreListenerCertificates(real.listenerId);
+  await context.restoreListenerCertificates(listenerId);
+  const tools = { client: context.client, polling: context.polling, recorder: new EvidenceRecorder(context.clause.id), clock: systemPollingClock };
+  const restore = await captureListenerCertificates(listenerId, tools);
 
   const certificateId = fc.constantFrom(...certificateIds);
-  const commands = fc.commands(
-    [certificateId.map((id) => new AssociateCommand(id)), certificateId.map((id) => new DissociateCommand(id))],
-    { maxCommands: 6 },
-  );
+  const commands = (replayPath: string | undefined) =>
+    fc.commands([certificateId.map((id) => new AssociateCommand(id)), certificateId.map((id) => new DissociateCommand(id))], {
+      maxCommands: 6,
+      ...(replayPath === undefined ? {} : { replayPath }),
+    });
 
-  await context.assertProperty(
-    fc.asyncProperty(commands, async (sequence) => {
-      // Each run starts from what the listener has now, because the previous run's changes stay.
-      const setup = async () => ({ model: { additional: await additionalCertificateIds(real) }, real });
-      await fc.asyncModelRun(setup, sequence);
-    }),
-    { numRuns: 3 },
+  await checkClauseProperty(
+    context,
+    {
+      arbitrary: ({ commandsReplayPath }) => commands(commandsReplayPath),
+      predicate: async (sequence, { client }) => {
+        // Every run starts from the listener's certificates at the start of the clause, so a printed path replays exactly.
+        const real: ListenerUnderTest = { context, client, listenerId };
+        const setup = async () => {
+          await restore();
+          return { model: { additional: await additionalCertificateIds(real) }, real };
+        };
+        await fc.asyncModelRun(setup, sequence);
+      },
+      numRuns: 3,
+      numRunsOnRegion: 3,
+    },
+    currentPropertySettings(),
   );
 });
