@@ -9,6 +9,10 @@ import { clauseIdsWithStatus, runConformance } from './support/run-conformance-c
 // Each run puts a proxy with one planted defect between `alb-conformance run --endpoint` and its own
 // emulator, and checks that exactly the clauses about that defect fail. A run through a proxy without
 // a defect is the baseline: every clause it passes must pass under each defect, except those expected to fail.
+//
+// The runs select the core and strict tiers. The extended tier holds the randomized model-based and
+// concurrency clauses, which catch these defects only when the generated sequence happens to hit them,
+// so an exact list of failing clauses cannot include them.
 
 /** The job duration of the emulators behind the proxies, as short as the embedded target's. */
 const jobDurationMs = 300;
@@ -27,12 +31,12 @@ const defectCases: readonly DefectCase[] = [
   { defect: wrongErrorCode, expectedFailures: ['ACWL-ERR-008', 'ACWL-ERR-031'] },
 ];
 
-/** Runs the default tiers against a fresh emulator behind a proxy with `defect` (none for the baseline). */
+/** Runs the core and strict tiers against a fresh emulator behind a proxy with `defect` (none for the baseline). */
 async function runBehindProxy(defect: ResponseDefect | undefined): Promise<ConformanceRun> {
   const emulator = await startEmulator({ host: '127.0.0.1', port: 0, jobDurationMs, logger: false });
   const proxy = await startDefectProxy(emulator.url, defect);
   try {
-    return await runConformance(['--endpoint', proxy.url]);
+    return await runConformance(['--endpoint', proxy.url, '--tier', 'core,strict']);
   } finally {
     await proxy.close();
     await emulator.close();
