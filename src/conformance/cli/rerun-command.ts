@@ -6,7 +6,7 @@ export function rerunCommandFor(options: RunOptions, clauseId: string): string {
   return args.map(quoteForShell).join(' ');
 }
 
-/** The flags that select the same target, configuration and tiers as `options`. */
+/** Returns the flags that select the same target, configuration and tiers as `options`. */
 export function targetArgumentsFor(options: RunOptions): string[] {
   const args: string[] = [];
   if (options.endpoint !== undefined) {

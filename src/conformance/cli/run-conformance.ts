@@ -141,7 +141,7 @@ function suiteFilesOf(clauseIds: readonly string[]): string[] {
   return [...new Set(files)];
 }
 
-/** The property settings the suites get: the seed, path and run count of the flags, and the target flags for replay commands. */
+/** Collects the property settings for the suites: the seed, path and run count of the flags, and the target flags for replay commands. */
 function propertySettingsOf(options: RunOptions): PropertySettings {
   return {
     ...(options.seed === undefined ? {} : { seed: options.seed }),

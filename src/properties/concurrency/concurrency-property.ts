@@ -64,7 +64,7 @@ export async function checkConcurrencyProperty(
 function batchArbitraryFor(scenario: ConcurrencyScenario, baseline: ModelBaseline, free: readonly string[]): fc.Arbitrary<ConcurrentBatch> {
   const [first, second] = baseline.listeners;
   if (first === undefined) {
-    throw new Error('The concurrency clauses need their listeners in the target configuration');
+    throw new Error('The concurrency clauses found none of their listeners; set resources.listeners.basicQuota, https and quic in the target configuration');
   }
   if (scenario === 'one-listener') {
     return oneListenerBatchArbitrary(first.listenerId, free);

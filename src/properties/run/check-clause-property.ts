@@ -51,8 +51,8 @@ export class PropertyFailureError extends Error {
 
 /**
  * Checks a property of a clause against its target with fast-check. The seed, the number of runs and
- * the replayed path come from `settings` (see currentPropertySettings); the number of runs otherwise
- * comes from the target configuration's `properties.numRuns`, then from the property's defaults. The clause evidence gets the
+ * the replayed path come from `settings` (see currentPropertySettings). Without a number of runs there,
+ * it comes from the target configuration's `properties.numRuns`, then from the property's defaults. The clause evidence gets the
  * seed and the run count. A failure raises PropertyFailureError whose message contains the seed, the
  * path, the request log of the shrunk counterexample and the command that replays exactly that case.
  * The same lines also go to the evidence notes.
