@@ -1,7 +1,8 @@
 /**
- * How a property clause runs: how many cases, and which case to replay. `alb-conformance run` sets
- * them from `--num-runs`, `--seed` and `--path`; a direct vitest run reads the environment variables
- * below. Unset fields fall back to the clause's defaults and a fresh random seed.
+ * Settings of the property clauses: how many cases to run, and which case to replay.
+ * `alb-conformance run` sets them from `--num-runs`, `--seed` and `--path`, and a direct vitest run
+ * reads the environment variables below. Unset fields fall back to the clause's defaults and a fresh
+ * random seed.
  */
 export interface PropertySettings {
   readonly numRuns?: number;
@@ -45,7 +46,7 @@ export class PropertySettingsError extends Error {
 /**
  * Reads the settings from the environment variables.
  *
- * @throws PropertySettingsError when a variable holds an invalid value.
+ * @throws PropertySettingsError when a variable has an invalid value.
  */
 export function propertySettingsFromEnvironment(env: NodeJS.ProcessEnv): PropertySettings {
   const seed = env[propertySettingsVariables.seed];
