@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import type { ClauseContext } from '../../conformance/clause/clause-context.js';
 import { ClauseExpectationError } from '../../conformance/clause/expectations.js';
-import type { RpcResult } from '../../conformance/wire-contract.js';
+import type { ParameterPlacement, RpcResult, SignatureStyle } from '../../conformance/wire-contract.js';
 import { invalidRequestArbitrary } from '../arbitraries/invalid-request.js';
 import { validRequestArbitrary } from '../arbitraries/valid-request.js';
 import type { CertificateAction } from '../certificate-actions.js';
@@ -20,7 +20,8 @@ const responseDeadlineMs = 10_000;
 
 /**
  * Checks that no input gets a server error, a body that is not JSON, or no response in time. The inputs
- * are valid requests, requests breaking one constraint, and parameters with arbitrary names and values.
+ * are valid requests, requests breaking one constraint, and parameters with arbitrary names and values,
+ * signed with either signature and sent in the query or in a form body.
  */
 export async function checkWellFormedResponseProperty(context: ClauseContext, settings: PropertySettings): Promise<void> {
   const domain = requestDomainFrom(context.resources);
@@ -29,12 +30,12 @@ export async function checkWellFormedResponseProperty(context: ClauseContext, se
   await checkClauseProperty(
     context,
     {
-      arbitrary: () => anyRequestArbitrary(domain),
-      predicate: async (requestCase, { client }) => {
+      arbitrary: () => fc.record({ requestCase: anyRequestArbitrary(domain), signatureStyle: signatureStyles, placement: placements }),
+      predicate: async ({ requestCase, signatureStyle, placement }, { client }) => {
         const startedAt = Date.now();
         let result: RpcResult;
         try {
-          result = await client.call(requestCase.action, requestCase.request, { unchecked: true });
+          result = await client.call(requestCase.action, requestCase.request, { unchecked: true, signatureStyle, placement });
         } catch (error) {
           throw new ClauseExpectationError(`The target sent no complete response: ${(error as Error).message}`, { response: 'an HTTP response' }, { response: 'none' });
         }
@@ -44,6 +45,10 @@ export async function checkWellFormedResponseProperty(context: ClauseContext, se
     settings,
   );
 }
+
+/** The two signatures ALB accepts, and the two places business parameters travel. */
+const signatureStyles = fc.constantFrom<SignatureStyle>('ACS3-HMAC-SHA256', 'HMAC-SHA1');
+const placements = fc.constantFrom<ParameterPlacement>('query', 'form');
 
 function anyRequestArbitrary(domain: RequestDomain): fc.Arbitrary<RequestCase> {
   const valid = certificateActions.map((action) => validRequestArbitrary(action, domain));
