@@ -3,8 +3,7 @@ import { expect } from 'vitest';
 import { EvidenceRecorder } from '../../src/conformance/clause/evidence-recorder.js';
 import { captureListenerCertificates } from '../../src/conformance/clause/restore-listener-certificates.js';
 import { systemPollingClock } from '../../src/conformance/clause/wait-for.js';
-import { checkClauseProperty } from '../../src/properties/run/check-clause-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkClauseProperty, currentPropertySettings } from '../../src/properties/index.js';
 import type { ClauseContext, ConformanceClient } from '../support/index.js';
 import { clause } from '../support/index.js';
 

@@ -1,5 +1,4 @@
-import { checkConcurrencyProperty } from '../../src/properties/concurrency/concurrency-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkConcurrencyProperty, currentPropertySettings } from '../../src/properties/index.js';
 import { clause } from '../support/index.js';
 
 clause('ACWL-PROP-014', (context) => checkConcurrencyProperty(context, 'one-listener', currentPropertySettings()));

@@ -1,5 +1,4 @@
-import { checkInvalidRequestProperty } from '../../src/properties/checks/invalid-request-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkInvalidRequestProperty, currentPropertySettings } from '../../src/properties/index.js';
 import { clause } from '../support/index.js';
 
 clause('ACWL-PROP-007', (context) =>

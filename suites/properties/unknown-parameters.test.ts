@@ -1,5 +1,4 @@
-import { checkUnknownParameterProperty } from '../../src/properties/checks/unknown-parameter-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkUnknownParameterProperty, currentPropertySettings } from '../../src/properties/index.js';
 import { clause } from '../support/index.js';
 
 clause('ACWL-PROP-012', (context) => checkUnknownParameterProperty(context, currentPropertySettings()));

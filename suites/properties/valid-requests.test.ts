@@ -1,5 +1,4 @@
-import { checkValidRequestProperty } from '../../src/properties/checks/valid-request-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkValidRequestProperty, currentPropertySettings } from '../../src/properties/index.js';
 import { clause } from '../support/index.js';
 
 clause('ACWL-PROP-002', (context) =>

@@ -1,5 +1,4 @@
-import { checkWellFormedResponseProperty } from '../../src/properties/checks/well-formed-response-property.js';
-import { currentPropertySettings } from '../../src/properties/run/current-settings.js';
+import { checkWellFormedResponseProperty, currentPropertySettings } from '../../src/properties/index.js';
 import { clause } from '../support/index.js';
 
 clause('ACWL-PROP-013', (context) => checkWellFormedResponseProperty(context, currentPropertySettings()));
