@@ -10,6 +10,8 @@ import { certificateActions, topLevelParameterNames } from '../../src/properties
 import { namesParameter } from '../../src/properties/request-case.js';
 import { requestDomainFrom } from '../../src/properties/request-domain.js';
 import { checkRequestAgainstSpec } from '../../src/properties/spec-check.js';
+import { oneListenerBatchArbitrary, oneLoadBalancerBatchArbitrary } from '../../src/properties/concurrency/concurrent-batch.js';
+import { modelCommandsArbitrary } from '../../src/properties/model/model-commands.js';
 
 const domain = requestDomainFrom(emulatorDefaultResources);
 const samples = { numRuns: 300 };
@@ -86,3 +88,34 @@ const expectedViolationKinds: Record<(typeof certificateActions)[number], string
   GetListenerAttribute: ['required', 'type'],
   ListAsynJobs: ['enum', 'listIndex', 'maxItems', 'maximum', 'minimum', 'type'],
 };
+
+describe('model and concurrency arbitraries', () => {
+  const free = emulatorDefaultResources.certificates.free;
+  const pools = { listenerIds: ['lsn-https-standard-01', 'lsn-https-basic-01'], freeCertificateIds: free.slice(0, 16), troubleCertificateIds: ['20000000-cn-hangzhou'] };
+
+  it('repeat command sequences for a seed', () => {
+    const describeSequences = (seed: number) =>
+      fc.sample(modelCommandsArbitrary(pools), { seed, numRuns: 20 }).map((commands) => [...commands].map(String));
+
+    expect(describeSequences(42)).toEqual(describeSequences(42));
+    expect(describeSequences(42)).not.toEqual(describeSequences(43));
+  });
+
+  it('repeat concurrent batches for a seed', () => {
+    const oneListener = oneListenerBatchArbitrary('lsn-https-basic-01', free);
+    const oneLoadBalancer = oneLoadBalancerBatchArbitrary(['lsn-https-standard-01', 'lsn-quic-standard-01'], free, ['20000030-cn-hangzhou']);
+
+    expect(fc.sample(oneListener, { seed: 42, numRuns: 20 })).toEqual(fc.sample(oneListener, { seed: 42, numRuns: 20 }));
+    expect(fc.sample(oneLoadBalancer, { seed: 42, numRuns: 20 })).toEqual(fc.sample(oneLoadBalancer, { seed: 42, numRuns: 20 }));
+  });
+
+  it('keep certificate lists within 15 distinct ids', () => {
+    const batches = fc.sample(oneLoadBalancerBatchArbitrary(['lsn-https-standard-01', 'lsn-quic-standard-01'], free, ['20000030-cn-hangzhou']), { seed: 7, numRuns: 200 });
+
+    for (const change of batches.flatMap((batch) => batch.changes)) {
+      expect(change.certificateIds.length).toBeGreaterThan(0);
+      expect(change.certificateIds.length).toBeLessThanOrEqual(15);
+      expect(new Set(change.certificateIds).size).toBe(change.certificateIds.length);
+    }
+  });
+});
