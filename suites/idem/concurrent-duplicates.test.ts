@@ -4,6 +4,9 @@ import { countListenerJobs, newClientToken } from '../support/client-tokens.js';
 import { clause } from '../support/index.js';
 import { prepareListener } from '../support/listener-state.js';
 
+// TODO: an extended clause that requires IdempotenceProcessing for a copy sent inside the target's
+// in-flight window needs the target configuration to declare that window (alb-emulator --accept-latency-ms).
+
 /** How many copies of the request are sent at once. */
 const concurrentCopies = 3;
 

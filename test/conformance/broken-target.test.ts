@@ -3,6 +3,8 @@ import { startEmulator } from '../../src/emulator/index.js';
 import { startDefectProxy } from './support/defect-proxy.js';
 import type { ResponseDefect } from './support/response-defects.js';
 import { dropAssociatingPhase, ignoreClientToken, wrongErrorCode } from './support/response-defects.js';
+import type { ListenerSnapshot } from './support/listener-snapshot.js';
+import { snapshotSeedListeners } from './support/listener-snapshot.js';
 import type { ConformanceRun } from './support/run-conformance-command.js';
 import { clauseIdsWithStatus, runConformance } from './support/run-conformance-command.js';
 
@@ -10,7 +12,7 @@ import { clauseIdsWithStatus, runConformance } from './support/run-conformance-c
 // emulator, and checks that exactly the clauses about that defect fail. A run through a proxy without
 // a defect is the baseline: every clause it passes must pass under each defect, except those expected to fail.
 //
-// The runs select the core and strict tiers. The extended tier holds the randomized model-based and
+// The runs select the core and strict tiers. The extended tier contains the randomized model-based and
 // concurrency clauses, which catch these defects only when the generated sequence happens to hit them,
 // so an exact list of failing clauses cannot include them.
 
@@ -31,12 +33,21 @@ const defectCases: readonly DefectCase[] = [
   { defect: wrongErrorCode, expectedFailures: ['ACWL-ERR-008', 'ACWL-ERR-031'] },
 ];
 
+/** A run's report and the emulator's listeners before and after it. */
+interface RunBehindProxy {
+  readonly run: ConformanceRun;
+  readonly listenersBefore: ListenerSnapshot[];
+  readonly listenersAfter: ListenerSnapshot[];
+}
+
 /** Runs the core and strict tiers against a fresh emulator behind a proxy with `defect` (none for the baseline). */
-async function runBehindProxy(defect: ResponseDefect | undefined): Promise<ConformanceRun> {
+async function runBehindProxy(defect: ResponseDefect | undefined): Promise<RunBehindProxy> {
   const emulator = await startEmulator({ host: '127.0.0.1', port: 0, jobDurationMs, logger: false });
   const proxy = await startDefectProxy(emulator.url, defect);
   try {
-    return await runConformance(['--endpoint', proxy.url, '--tier', 'core,strict']);
+    const listenersBefore = await snapshotSeedListeners(emulator.url);
+    const run = await runConformance(['--endpoint', proxy.url, '--tier', 'core,strict']);
+    return { run, listenersBefore, listenersAfter: await snapshotSeedListeners(emulator.url) };
   } finally {
     await proxy.close();
     await emulator.close();
@@ -44,12 +55,12 @@ async function runBehindProxy(defect: ResponseDefect | undefined): Promise<Confo
 }
 
 describe('alb-conformance run against a broken target', () => {
-  const runs = new Map<ResponseDefect | undefined, ConformanceRun>();
+  const runs = new Map<ResponseDefect | undefined, RunBehindProxy>();
 
   beforeAll(async () => {
     const targets = [undefined, ...defectCases.map((defectCase) => defectCase.defect)];
     const results = await Promise.all(targets.map((defect) => runBehindProxy(defect)));
-    targets.forEach((defect, index) => runs.set(defect, results[index] as ConformanceRun));
+    targets.forEach((defect, index) => runs.set(defect, results[index] as RunBehindProxy));
   }, 300_000);
 
   afterAll(() => {
@@ -57,7 +68,7 @@ describe('alb-conformance run against a broken target', () => {
   });
 
   it('passes every clause through a faithful proxy', () => {
-    const baseline = runs.get(undefined) as ConformanceRun;
+    const baseline = (runs.get(undefined) as RunBehindProxy).run;
 
     expect(clauseIdsWithStatus(baseline, 'failed')).toEqual([]);
     expect(baseline.status).toBe(0);
@@ -65,12 +76,18 @@ describe('alb-conformance run against a broken target', () => {
   });
 
   it.each(defectCases)('fails only the expected clauses when the target $defect.name', ({ defect, expectedFailures }) => {
-    const baseline = runs.get(undefined) as ConformanceRun;
-    const run = runs.get(defect) as ConformanceRun;
+    const baseline = (runs.get(undefined) as RunBehindProxy).run;
+    const { run } = runs.get(defect) as RunBehindProxy;
     const expectedPasses = clauseIdsWithStatus(baseline, 'passed').filter((id) => !expectedFailures.includes(id));
 
     expect(clauseIdsWithStatus(run, 'failed')).toEqual([...expectedFailures].sort());
     expect(clauseIdsWithStatus(run, 'passed')).toEqual(expectedPasses);
     expect(run.status).toBe(1);
+  });
+
+  it('leaves every listener as it found it, failed clauses included', () => {
+    for (const [defect, { listenersBefore, listenersAfter }] of runs) {
+      expect(listenersAfter, `listeners after the run that ${defect?.name ?? 'has no defect'}`).toEqual(listenersBefore);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClauseRegistry } from '../../src/conformance/registry/load-registry.js';
 import type { EmulatorProcess } from './support/emulator-process.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
+import { snapshotSeedListeners } from './support/listener-snapshot.js';
 import { clauseIdsWithStatus, runConformance } from './support/run-conformance-command.js';
 
 // The emulator as users run it, a separate process on a port, checked by the conformance command
@@ -25,6 +26,8 @@ describe('alb-conformance run against an alb-emulator process', () => {
     const configPath = join(mkdtempSync(join(tmpdir(), 'alb-conformance-endpoint-')), 'target.yaml');
     writeFileSync(configPath, ['allowCostly: true', 'tiers: [core, strict, extended]', ''].join('\n'));
 
+    const listenersBefore = await snapshotSeedListeners(emulator.url);
+
     const run = await runConformance(['--endpoint', emulator.url, '--config', configPath]);
 
     const active = loadClauseRegistry().clauses.filter((clause) => clause.status === 'active').map((clause) => clause.id);
@@ -32,5 +35,6 @@ describe('alb-conformance run against an alb-emulator process', () => {
     expect(run.clauses.filter((clause) => clause.status === 'skipped')).toEqual([]);
     expect(clauseIdsWithStatus(run, 'passed')).toEqual([...active].sort());
     expect(run.status).toBe(0);
+    expect(await snapshotSeedListeners(emulator.url), 'the seed listeners after the run').toEqual(listenersBefore);
   }, 240_000);
 });
