@@ -96,7 +96,10 @@ function parseSegment(text: string): Segment | string {
   if (text.startsWith('-')) return `list index ${text} is negative, but indices start at 1`;
   if (/^0[0-9]+$/.test(text)) return `list index ${text} has a leading zero. Write ${String(Number(text))}`;
   if (!LIST_INDEX.test(text)) return `list index "${text}" is not a decimal number`;
-  return { kind: 'index', index: Number(text) };
+  // Larger indices lose precision as numbers, so two different ones could name the same item.
+  const index = Number(text);
+  if (!Number.isSafeInteger(index)) return `list index ${text} is larger than ${Number.MAX_SAFE_INTEGER}`;
+  return { kind: 'index', index };
 }
 
 function readChild(container: ObjectNode | ListNode, segment: Segment): TreeNode | undefined {

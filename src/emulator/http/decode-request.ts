@@ -5,6 +5,8 @@ import { unflattenParameters } from '../../wire/index.js';
 import type { FlatParameters } from '../../wire/index.js';
 
 import { invalidParameterError } from './gateway-error.js';
+import { assertDecimalIntegers } from './integer-syntax.js';
+import type { RequestSchemaNode } from './integer-syntax.js';
 import { mapSchemaErrors } from './schema-error-mapping.js';
 
 /**
@@ -22,6 +24,8 @@ export function decodeRequest(action: ActionName, parameters: FlatParameters): R
   }
 
   const request = unflattened.value;
+  assertDecimalIntegers(operations[action].requestSchema as RequestSchemaNode, request);
+
   // The coercing validator turns wire strings into the schema's types in place ("20" -> 20).
   const validate = coercingRequestValidators[action];
   if (!validate(request)) {

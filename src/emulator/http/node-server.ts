@@ -38,7 +38,9 @@ const lingerMs = 1000;
 export async function listenNodeServer(pipeline: RpcPipeline, options: NodeServerOptions): Promise<ListeningServer> {
   const { limits, logger } = options;
 
-  const server = createServer((request, response) => {
+  // Node enforces headersTimeout and requestTimeout only when it checks its connections, every 30 s by
+  // default, so a client that never finishes its headers would hold a socket that long.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1000, limits.timeoutMs) }, (request, response) => {
     serveRequest(pipeline, limits, request, response).catch((error: unknown) => {
       logger.error({ err: error }, 'failed to write a response; closing the connection');
       response.destroy();
@@ -46,7 +48,9 @@ export async function listenNodeServer(pipeline: RpcPipeline, options: NodeServe
   });
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    logger.warn({ err: error, remoteAddress: (socket as Socket).remoteAddress }, 'malformed HTTP request; closing the connection');
+    // Logs only the code and reason, because the error's rawPacket contains the raw request bytes, signatures and tokens included.
+    const reason = { code: error.code, message: error.message };
+    logger.warn({ err: reason, remoteAddress: (socket as Socket).remoteAddress }, 'malformed HTTP request; closing the connection');
     respondToClientError(error, socket);
   });
 
@@ -95,13 +99,22 @@ function toRpcRequestHead(request: IncomingMessage): RpcHttpRequest {
 
   return {
     method: request.method ?? 'GET',
-    // An absolute-form target (http://host/path) names the path after the authority.
-    path: rawPath.startsWith('http://') || rawPath.startsWith('https://') ? new URL(rawPath).pathname : rawPath,
+    path: pathOfTarget(rawPath),
     rawQuery: queryStart === -1 ? '' : target.slice(queryStart + 1),
     headers: flattenHeaders(request.headers),
     body: '',
     remoteAddress: request.socket.remoteAddress,
   };
+}
+
+/**
+ * Returns the path of a request target. An absolute-form target (http://host/path) names the path after
+ * the authority. A target that does not parse as a URL is returned unchanged, so no route matches it.
+ */
+function pathOfTarget(rawPath: string): string {
+  const isAbsoluteForm = rawPath.startsWith('http://') || rawPath.startsWith('https://');
+
+  return isAbsoluteForm && URL.canParse(rawPath) ? new URL(rawPath).pathname : rawPath;
 }
 
 function flattenHeaders(headers: IncomingMessage['headers']): Record<string, string> {
