@@ -12,6 +12,7 @@ import type { RunReport } from '../report/clause-record.js';
 import { ConformanceReporter } from '../report/conformance-reporter.js';
 import { countOutcomes } from '../report/outcome-counts.js';
 import { renderTerminalSummary } from '../report/terminal-summary.js';
+import { ReportDirectoryError, prepareReportDirectory } from '../report/report-directory.js';
 import { writeReports } from '../report/write-reports.js';
 import type { ConformanceTarget } from '../target/conformance-target.js';
 import { describeTarget } from '../target/conformance-target.js';
@@ -51,6 +52,7 @@ export async function runConformance(options: RunOptions, output: CommandOutput,
     registry = loadClauseRegistry();
     checkSelectedClauses(options, registry);
     plan = planFromOptions(options, env);
+    prepareReportDirectory(options.reportDir);
   } catch (error) {
     return reportSetupError(error, output);
   }
@@ -199,7 +201,8 @@ function reportSetupError(error: unknown, output: CommandOutput): number {
     error instanceof UsageError ||
     error instanceof TargetConfigError ||
     error instanceof RegistryError ||
-    error instanceof PreflightError
+    error instanceof PreflightError ||
+    error instanceof ReportDirectoryError
   ) {
     output.err(`alb-conformance: ${error.message}\n`);
     return exitStatus.usage;
