@@ -44,6 +44,9 @@ Options:
   --help                          Prints this help and exits.
 `;
 
+/** Maximum delay of a Node timer, in milliseconds. setTimeout sets a larger delay to 1 ms, per the Node timers docs. */
+const maxTimerDelayMs = 2_147_483_647;
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** A command-line problem that is the user's to fix; it exits with code 2. */
@@ -114,10 +117,10 @@ function parseCommandLine(argv: string[]): 'help' | (StartEmulatorOptions & { lo
     port: integerOption('--port', values.port, 8080, 0, 65_535),
     seed: values.seed === undefined ? undefined : readSeed(values.seed),
     jobDurationMs: integerOption('--job-duration-ms', values['job-duration-ms'], defaultJobDurationMs, 0),
-    acceptLatencyMs: integerOption('--accept-latency-ms', values['accept-latency-ms'], 0, 0),
+    acceptLatencyMs: integerOption('--accept-latency-ms', values['accept-latency-ms'], 0, 0, maxTimerDelayMs),
     maxBodyBytes: integerOption('--max-body-bytes', values['max-body-bytes'], defaultMaxBodyBytes, 1),
     faults: {
-      latencyMs: integerOption('--latency-ms', values['latency-ms'], 0, 0),
+      latencyMs: integerOption('--latency-ms', values['latency-ms'], 0, 0, maxTimerDelayMs),
       errorRate: rateOption('--error-rate', values['error-rate']),
       throttleRate: rateOption('--throttle-rate', values['throttle-rate']),
       throttleRetryAfterMs: integerOption('--throttle-retry-after-ms', values['throttle-retry-after-ms'], defaultThrottleRetryAfterMs, 0),
@@ -164,8 +167,9 @@ function integerOption(flag: string, raw: string | undefined, fallback: number, 
     return fallback;
   }
 
+  // Number() alone would also read "1e3", "0x50" and " 80".
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
+  if (!/^[0-9]+$/.test(raw) || value < min || value > max) {
     throw new UsageError(`${flag} must be an integer from ${min} to ${max}, but it is "${raw}".`);
   }
 
