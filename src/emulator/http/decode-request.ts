@@ -6,6 +6,7 @@ import type { FlatParameters } from '../../wire/index.js';
 
 import { invalidParameterError } from './gateway-error.js';
 import { assertDecimalIntegers } from './integer-syntax.js';
+import { dropMisshapenParameters } from './parameter-shape.js';
 import type { RequestSchemaNode } from './integer-syntax.js';
 import { mapSchemaErrors } from './schema-error-mapping.js';
 
@@ -24,7 +25,9 @@ export function decodeRequest(action: ActionName, parameters: FlatParameters): R
   }
 
   const request = unflattened.value;
-  assertDecimalIntegers(operations[action].requestSchema as RequestSchemaNode, request);
+  const schema = operations[action].requestSchema as RequestSchemaNode;
+  dropMisshapenParameters(schema, request);
+  assertDecimalIntegers(schema, request);
 
   // The coercing validator turns wire strings into the schema's types in place ("20" -> 20).
   const validate = coercingRequestValidators[action];

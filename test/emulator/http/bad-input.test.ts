@@ -118,6 +118,28 @@ const cases: BadInputCase[] = [
     code: 'IncompleteSignature',
   },
   {
+    name: 'a scalar parameter sent as a list',
+    send: (test) =>
+      sendSigned(test.emulator, test.clock, {
+        action: associate,
+        parameters: { 'ListenerId.1': seedIds.httpsListener, 'Certificates.1.CertificateId': seedIds.freeCertificate },
+      }),
+    status: 400,
+    code: 'MissingListenerId',
+    message: 'ListenerId is mandatory for this action.',
+  },
+  {
+    name: 'a list parameter sent as a scalar',
+    send: (test) =>
+      sendSigned(test.emulator, test.clock, {
+        action: associate,
+        parameters: { ListenerId: seedIds.httpsListener, Certificates: seedIds.freeCertificate },
+      }),
+    status: 400,
+    code: 'MissingCertificates',
+    message: 'Certificates is mandatory for this action.',
+  },
+  {
     name: 'a value changed after signing',
     send: (test) =>
       sendSigned(test.emulator, test.clock, {
