@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // which has its own vitest configuration, and by the end-to-end tests under test/conformance/.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
