@@ -11,11 +11,15 @@ import { clauseIdsWithStatus, runConformance } from './support/run-conformance-c
 // The emulator as users run it, a separate process on a port, checked by the conformance command
 // through --endpoint with every tier and the costly clauses allowed.
 
+/** The process's accept latency, declared to the runner as its in-flight window for ClientToken requests. */
+const acceptLatencyMs = 10;
+
 describe('alb-conformance run against an alb-emulator process', () => {
   let emulator: EmulatorProcess;
 
   beforeAll(async () => {
-    emulator = await startEmulatorProcess(['--port', '0', '--job-duration-ms', '300', '--log-level', 'silent']);
+    const acceptLatency = ['--accept-latency-ms', String(acceptLatencyMs)];
+    emulator = await startEmulatorProcess(['--port', '0', '--job-duration-ms', '300', ...acceptLatency, '--log-level', 'silent']);
   });
 
   afterAll(async () => {
@@ -24,7 +28,10 @@ describe('alb-conformance run against an alb-emulator process', () => {
 
   it('passes every active clause', async () => {
     const configPath = join(mkdtempSync(join(tmpdir(), 'alb-conformance-endpoint-')), 'target.yaml');
-    writeFileSync(configPath, ['allowCostly: true', 'tiers: [core, strict, extended]', ''].join('\n'));
+    writeFileSync(
+      configPath,
+      ['allowCostly: true', 'tiers: [core, strict, extended]', `idempotence: {inFlightWindowMs: ${acceptLatencyMs}}`, ''].join('\n'),
+    );
 
     const listenersBefore = await snapshotSeedListeners(emulator.url);
 

@@ -37,4 +37,17 @@ describe('reasonToSkip', () => {
       'needs restrictedCredentials: set credentials.restricted in the target configuration',
     );
   });
+
+  it('skips a clause that needs an in-flight window the target does not declare', () => {
+    expect(reasonToSkip({ ...baseClause, needs: ['inFlightWindow'] }, fakeTarget())).toBe(
+      'needs inFlightWindow: the target declares no in-flight window for ClientToken requests; set ' +
+        'idempotence.inFlightWindowMs in the target configuration if it guarantees one (alb-emulator --accept-latency-ms N gives N)',
+    );
+  });
+
+  it('runs a clause that needs an in-flight window the target declares', () => {
+    const target = fakeTarget({ idempotence: { inFlightWindowMs: 50 } });
+
+    expect(reasonToSkip({ ...baseClause, needs: ['inFlightWindow'] }, target)).toBeUndefined();
+  });
 });

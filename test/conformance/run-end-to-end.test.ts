@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { loadClauseRegistry } from '../../src/conformance/registry/load-registry.js';
 import { findXmlProblem } from './helpers/check-well-formed-xml.js';
+import { runConformance } from './support/run-conformance-command.js';
 
 const binPath = fileURLToPath(new URL('../../bin/alb-conformance.js', import.meta.url));
 const emulatorSecret = 'local-access-key-secret';
@@ -144,6 +145,27 @@ describe('alb-conformance run', () => {
     } finally {
       await proxy.close();
     }
+  }, 60_000);
+
+  it('fails the in-flight clause when the declared window does not exist', async () => {
+    // The emulator runs every request at once, so the second copy is replayed instead of rejected.
+    const configPath = join(reportDirectory(), 'target.yaml');
+    writeFileSync(configPath, ['tiers: [extended]', 'idempotence: {inFlightWindowMs: 200}', ''].join('\n'));
+
+    const run = await runConformance(['--endpoint', emulator.url, '--config', configPath, '--clause', 'ACWL-IDEM-010']);
+
+    expect(run.clauses.map((clause) => [clause.id, clause.status])).toEqual([['ACWL-IDEM-010', 'failed']]);
+    expect(run.stdout).toMatch(/Expected one copy to return a JobId and the other IdempotenceProcessing.* but received JobId (\S+) and JobId \1/);
+    expect(run.status).toBe(1);
+  }, 60_000);
+
+  it('skips the in-flight clause on an endpoint that declares no window', async () => {
+    const run = await runConformance(['--endpoint', emulator.url, '--clause', 'ACWL-IDEM-010']);
+
+    expect(run.clauses).toEqual([
+      expect.objectContaining({ id: 'ACWL-IDEM-010', status: 'skipped', skipReason: expect.stringContaining('needs inFlightWindow') }),
+    ]);
+    expect(run.status).toBe(0);
   }, 60_000);
 
   it('stops before any clause when the endpoint is unreachable', async () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TargetConfigError, loadTargetConfigFile, parseTargetConfig } from '../../src/conformance/config/load-target-config.js';
-import { emulatorDefaultResources } from '../../src/conformance/target/emulator-defaults.js';
+import { embeddedEmulatorAcceptLatencyMs, emulatorDefaultResources } from '../../src/conformance/target/emulator-defaults.js';
 import { planTarget } from '../../src/conformance/target/plan-target.js';
 
 function problemOf(text: string, format: 'json' | 'yaml' = 'yaml'): string {
@@ -43,6 +43,7 @@ describe('target configuration', () => {
     ['an unknown tier', 'tiers: [gold]', 'config.tiers[0]: must be one of "core", "strict", "extended"'],
     ['an endpoint without scheme', 'endpoint: 127.0.0.1:8080', 'config.endpoint: must match pattern'],
     ['a polling interval below 10 ms', 'polling: {intervalMs: 1}', 'config.polling.intervalMs: must be >= 10'],
+    ['an in-flight window of 0 ms', 'idempotence: {inFlightWindowMs: 0}', 'config.idempotence.inFlightWindowMs: must be >= 1'],
     ['endpoint and region together', 'endpoint: http://127.0.0.1:1\nregion: cn-hangzhou', 'config.endpoint and config.region are both set'],
   ])('rejects %s', (_case, text, expected) => {
     expect(problemOf(text)).toContain(expected);
@@ -129,6 +130,26 @@ describe('planTarget', () => {
 
     expect(plan.resources).toEqual({ listeners: {}, certificates: { free: [] } });
     expect(plan.polling).toEqual({ deadlineMs: 180_000, intervalMs: 3_000 });
+  });
+
+  it('declares the in-flight window of the embedded emulator', () => {
+    const plan = planTarget({}, {});
+
+    expect(plan.idempotence).toEqual({ inFlightWindowMs: embeddedEmulatorAcceptLatencyMs });
+  });
+
+  it('declares no in-flight window for a bare endpoint', () => {
+    const plan = planTarget({ endpoint: 'http://127.0.0.1:8080' }, {});
+
+    expect(plan.idempotence).toBeUndefined();
+  });
+
+  it('takes the in-flight window of the configuration', () => {
+    const config = parseTargetConfig('idempotence: {inFlightWindowMs: 150}', 'yaml', 'target.yaml');
+
+    const plan = planTarget({ endpoint: 'http://127.0.0.1:8080', config }, {});
+
+    expect(plan.idempotence).toEqual({ inFlightWindowMs: 150 });
   });
 
   it('lets flags win over the configuration', () => {

@@ -37,6 +37,15 @@ export interface PollingSettings {
   readonly intervalMs: number;
 }
 
+/** Guarantees of the target about requests that carry a ClientToken. */
+export interface IdempotenceSettings {
+  /**
+   * How long a request with a ClientToken stays in flight before the target runs it, in milliseconds.
+   * A copy of the request that arrives within this time gets IdempotenceProcessing.
+   */
+  readonly inFlightWindowMs?: number;
+}
+
 /** The target configuration file as written by the user, after schema validation. */
 export interface TargetConfig {
   readonly endpoint?: string;
@@ -54,6 +63,7 @@ export interface TargetConfig {
   readonly tiers?: readonly ClauseTier[];
   readonly allowCostly?: boolean;
   readonly allowDestructive?: boolean;
+  readonly idempotence?: IdempotenceSettings;
   readonly properties?: PropertyClauseSettings;
 }
 

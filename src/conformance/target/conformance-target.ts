@@ -1,5 +1,5 @@
 import type { ClauseTier } from '../registry/clause-types.js';
-import type { PollingSettings, PropertyClauseSettings, TargetResources } from '../config/target-config.js';
+import type { IdempotenceSettings, PollingSettings, PropertyClauseSettings, TargetResources } from '../config/target-config.js';
 import type { Credentials } from '../wire-contract.js';
 
 export type TargetKind = 'emulator' | 'endpoint' | 'region';
@@ -21,6 +21,8 @@ export interface ConformanceTarget {
   readonly tiers: readonly ClauseTier[];
   readonly allowCostly: boolean;
   readonly allowDestructive: boolean;
+  /** Guarantees of the target about ClientToken requests. Without them, clauses that need an in-flight window are skipped. */
+  readonly idempotence?: IdempotenceSettings;
   /** Settings of the property-based and model-based clauses, from the configuration file. */
   readonly properties?: PropertyClauseSettings;
 }

@@ -50,6 +50,17 @@ export const emulatorDefaultResources: TargetResources = {
 /** Job duration of the embedded emulator: short, so clauses that wait for jobs finish quickly. */
 export const embeddedEmulatorJobDurationMs = 300;
 
+/**
+ * Accept latency of the embedded emulator, in milliseconds: a ClientToken request stays in flight this
+ * long before the emulator runs it, so a copy sent meanwhile gets IdempotenceProcessing. The runner
+ * declares it as the embedded emulator's in-flight window. With a 2 ms latency, each of 100 pairs of
+ * copies sent at once got exactly one IdempotenceProcessing, also with both cores of a 2-core machine
+ * busy, so 10 ms leaves a margin.
+ */
+// TODO: the emulator delays every request by its accept latency, not only ClientToken requests, so
+// 200 ms would make a full run about five times slower. Raise this once only ClientToken requests wait.
+export const embeddedEmulatorAcceptLatencyMs = 10;
+
 /** Polling for the embedded emulator and other local endpoints. */
 export const localPolling: PollingSettings = { deadlineMs: 15_000, intervalMs: 100 };
 

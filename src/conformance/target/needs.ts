@@ -35,6 +35,12 @@ function unmetNeed(need: string, target: ConformanceTarget): string | undefined 
   if (need === 'destructive') {
     return target.allowDestructive ? undefined : 'set allowDestructive: true in the target configuration';
   }
+  if (need === 'inFlightWindow') {
+    return target.idempotence?.inFlightWindowMs !== undefined
+      ? undefined
+      : 'the target declares no in-flight window for ClientToken requests; set idempotence.inFlightWindowMs in the ' +
+          'target configuration if it guarantees one (alb-emulator --accept-latency-ms N gives N)';
+  }
 
   const [kind, detail = ''] = need.split('.');
   if (kind === 'listener' && isListenerRole(detail)) {

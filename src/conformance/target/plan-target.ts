@@ -1,10 +1,11 @@
 import type { LoadedTargetConfig } from '../config/load-target-config.js';
 import { TargetConfigError } from '../config/load-target-config.js';
-import type { PollingSettings, TargetConfig, TargetResources } from '../config/target-config.js';
+import type { IdempotenceSettings, PollingSettings, TargetConfig, TargetResources } from '../config/target-config.js';
 import type { ClauseTier } from '../registry/clause-types.js';
 import type { Credentials } from '../wire-contract.js';
 import type { ConformanceTarget, TargetKind } from './conformance-target.js';
 import {
+  embeddedEmulatorAcceptLatencyMs,
   emulatorDefaultCredentials,
   emulatorDefaultResources,
   emulatorRegion,
@@ -45,6 +46,7 @@ export function planTarget(request: TargetRequest, env: NodeJS.ProcessEnv): Targ
   const kind: TargetKind = endpoint !== undefined ? 'endpoint' : region !== undefined ? 'region' : 'emulator';
 
   const credentials = planCredentials(kind, config, env);
+  const idempotence = planIdempotence(kind, config);
   return {
     kind,
     ...(endpoint === undefined ? {} : { endpoint: endpoint.replace(/\/$/, '') }),
@@ -56,6 +58,7 @@ export function planTarget(request: TargetRequest, env: NodeJS.ProcessEnv): Targ
     // Filling a quota costs nothing on the emulator or a local endpoint, only on a real account.
     allowCostly: config.allowCostly ?? kind !== 'region',
     allowDestructive: config.allowDestructive ?? false,
+    ...(idempotence === undefined ? {} : { idempotence }),
     ...(config.properties === undefined ? {} : { properties: config.properties }),
     warnings: request.config?.warnings ?? [],
   };
@@ -107,6 +110,19 @@ function planResources(kind: TargetKind, config: TargetConfig): TargetResources 
     certificates: { ...config.resources.certificates, free: config.resources.certificates?.free ?? [] },
     ...(config.resources.certificateQuotas === undefined ? {} : { certificateQuotas: { ...config.resources.certificateQuotas } }),
   };
+}
+
+/**
+ * Declares the in-flight window of ClientToken requests. The embedded emulator gets the accept latency it
+ * is started with. An alb-emulator process keeps no request in flight unless it was started with
+ * --accept-latency-ms, so any other target has a window only when its configuration declares one.
+ */
+function planIdempotence(kind: TargetKind, config: TargetConfig): IdempotenceSettings | undefined {
+  const configured = config.idempotence?.inFlightWindowMs;
+  if (configured !== undefined) {
+    return { inFlightWindowMs: configured };
+  }
+  return kind === 'emulator' ? { inFlightWindowMs: embeddedEmulatorAcceptLatencyMs } : undefined;
 }
 
 function planPolling(kind: TargetKind, config: TargetConfig): PollingSettings {
