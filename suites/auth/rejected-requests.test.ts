@@ -5,10 +5,8 @@ import { clause } from '../support/index.js';
 import { unknownAccessKey } from '../support/unknown-ids.js';
 
 // Requests the gateway must reject before any business check: a broken or replayed signature, an
-// unknown AccessKey, a stale timestamp, a security token that does not belong to the key.
-
-// TODO: the clause for an STS AccessKey sent without its security token needs an STS credential role in
-// the target configuration. The emulator seed has such a key (local-sts-access-key-id).
+// unknown AccessKey, a stale timestamp, a security token that does not belong to the key. The clauses
+// about an STS AccessKey sent without its token are in sts-credentials.test.ts.
 
 /** Fifteen minutes is the documented limit, and twenty minutes leave room for clock skew between client and target. */
 const staleTimestampAgeMs = 20 * 60 * 1000;

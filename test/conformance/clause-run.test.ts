@@ -226,6 +226,37 @@ describe('runClause', () => {
     expect((waitError as Error).message).toBe('Stopped waiting for certificate c to be Associated because the clause ran out of time');
   });
 
+  it('signs with the STS credentials, with or without the token', async () => {
+    const sts = { accessKeyId: 'unit-sts-id', accessKeySecret: 'unit-sts-secret-value', securityToken: 'unit-sts-token-value' };
+    const target = fakeTarget({ credentials: { ...fakeTarget().credentials, sts } });
+    const signedWith: Array<{ accessKeyId: string; securityToken?: string }> = [];
+    const rpcClient = fakeRpcClient(() => ({ ok: false, status: 400, code: 'InvalidSecurityToken.Malformed', message: `echo ${sts.securityToken}` }));
+    const runtime: ClauseRuntime = {
+      createRpcClient: (credentials) => {
+        signedWith.push({ accessKeyId: credentials.accessKeyId, ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {}) });
+        return rpcClient;
+      },
+      validators: specValidators,
+    };
+
+    const outcome = await runClause(clause, target, runtime, async (context) => {
+      await context.clientFor('sts').call('GetListenerAttribute', { ListenerId: 'lsn-1' });
+      await context.clientFor('sts', { omitSecurityToken: true }).call('GetListenerAttribute', { ListenerId: 'lsn-1' });
+    });
+
+    expect(outcome.error).toBeUndefined();
+    expect(signedWith.slice(1)).toEqual([{ accessKeyId: 'unit-sts-id', securityToken: 'unit-sts-token-value' }, { accessKeyId: 'unit-sts-id' }]);
+    expect(JSON.stringify(outcome.evidence)).not.toContain(sts.securityToken);
+  });
+
+  it('names a credential role the target lacks', async () => {
+    const outcome = await runClause(clause, fakeTarget(), runtimeFor(fakeRpcClient(() => ({ ok: true, body: {} }))), async (context) => {
+      context.clientFor('sts');
+    });
+
+    expect((outcome.error as Error).message).toBe('Clause ACWL-ASYNC-900 uses the sts credentials, but the target has none; add stsCredentials to its needs');
+  });
+
   it('names a resource the target lacks', async () => {
     const target = fakeTarget({ resources: { listeners: {}, certificates: { free: [] } } });
 

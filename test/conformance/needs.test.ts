@@ -38,6 +38,12 @@ describe('reasonToSkip', () => {
     );
   });
 
+  it('skips a clause that needs STS credentials', () => {
+    expect(reasonToSkip({ ...baseClause, needs: ['stsCredentials'] }, fakeTarget())).toBe(
+      'needs stsCredentials: set credentials.sts, an STS AccessKey with its security token, in the target configuration',
+    );
+  });
+
   it('skips a clause that needs an in-flight window the target does not declare', () => {
     expect(reasonToSkip({ ...baseClause, needs: ['inFlightWindow'] }, fakeTarget())).toBe(
       'needs inFlightWindow: the target declares no in-flight window for ClientToken requests; set ' +

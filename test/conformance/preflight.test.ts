@@ -69,6 +69,23 @@ describe('runPreflight', () => {
     expect(problems[0]).not.toContain('unit-access-key-secret-value');
   });
 
+  it('reports rejected STS credentials', async () => {
+    const sts = { accessKeyId: 'unit-sts-id', accessKeySecret: 'unit-sts-secret-value', securityToken: 'unit-sts-token-value' };
+    const target = fakeTarget({ credentials: { ...fakeTarget().credentials, sts } });
+    const rejectToken = (): FakeAnswer => ({ ok: false, status: 400, code: 'InvalidSecurityToken.Expired', message: 'Specified SecurityToken is expired.' });
+
+    const error = await runPreflight(target, (credentials) => fakeRpcClient(credentials.securityToken ? rejectToken : seedLikeService())).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toBeInstanceOf(PreflightError);
+    expect((error as PreflightError).problems).toEqual([
+      'The target rejected the sts credentials (access key id unit-sts-id): InvalidSecurityToken.Expired: Specified SecurityToken is expired. ' +
+        'Check credentials.sts in the target configuration.',
+    ]);
+    expect((error as Error).message).not.toContain('unit-sts-token-value');
+  });
+
   it('reports a missing listener', async () => {
     const handler = seedLikeService();
     const problems = await preflightProblems((call) =>

@@ -73,6 +73,11 @@ describe('planTarget', () => {
     expect(plan.kind).toBe('emulator');
     expect(plan.credentials.default.accessKeyId).toBe('local-access-key-id');
     expect(plan.credentials.restricted?.accessKeyId).toBe('local-restricted-access-key-id');
+    expect(plan.credentials.sts).toEqual({
+      accessKeyId: 'local-sts-access-key-id',
+      accessKeySecret: 'local-sts-access-key-secret',
+      securityToken: 'local-security-token',
+    });
     expect(plan.resources).toEqual(emulatorDefaultResources);
     expect(plan.tiers).toEqual(['core', 'strict', 'extended']);
     expect(plan.allowCostly).toBe(true);
@@ -93,6 +98,7 @@ describe('planTarget', () => {
     expect(plan.kind).toBe('endpoint');
     expect(plan.endpoint).toBe('http://127.0.0.1:8080');
     expect(plan.credentials.default.accessKeySecret).toBe('local-access-key-secret');
+    expect(plan.credentials.sts?.accessKeyId).toBe('local-sts-access-key-id');
     expect(plan.resources.listeners.https).toBe('lsn-https-standard-01');
   });
 
@@ -103,6 +109,38 @@ describe('planTarget', () => {
 
     expect(plan.credentials.default).toEqual({ accessKeyId: 'env-id', accessKeySecret: 'env-secret' });
     expect(plan.credentials.restricted).toBeUndefined();
+    expect(plan.credentials.sts).toBeUndefined();
+  });
+
+  it('reads STS credentials with their token', () => {
+    const config = parseTargetConfig(
+      'credentials: {sts: {accessKeyIdEnv: STS_ID, accessKeySecretEnv: STS_SECRET, securityTokenEnv: STS_TOKEN}}',
+      'yaml',
+      'target.yaml',
+    );
+
+    const plan = planTarget({ endpoint: 'http://127.0.0.1:8080', config }, { STS_ID: 'sts-id', STS_SECRET: 'sts-secret', STS_TOKEN: 'sts-token' });
+
+    expect(plan.credentials.sts).toEqual({ accessKeyId: 'sts-id', accessKeySecret: 'sts-secret', securityToken: 'sts-token' });
+  });
+
+  it.each([
+    [
+      'an unset token variable',
+      'credentials: {sts: {accessKeyIdEnv: STS_ID, accessKeySecretEnv: STS_SECRET, securityTokenEnv: STS_TOKEN}}',
+      'config.credentials.sts.securityTokenEnv names the environment variable STS_TOKEN, which is not set; ' +
+        'export it with the security token of the STS AccessKey or fix the name',
+    ],
+    [
+      'no token at all',
+      'credentials: {sts: {accessKeyIdEnv: STS_ID, accessKeySecretEnv: STS_SECRET}}',
+      'config.credentials.sts needs the security token of its STS AccessKey: set config.credentials.sts.securityTokenEnv ' +
+        'to the name of an environment variable that holds it',
+    ],
+  ])('rejects STS credentials with %s', (_case, text, message) => {
+    const config = parseTargetConfig(text, 'yaml', 'target.yaml');
+
+    expect(() => planTarget({ endpoint: 'http://127.0.0.1:8080', config }, { STS_ID: 'sts-id', STS_SECRET: 'sts-secret' })).toThrowError(message);
   });
 
   it('requires credentials for a region', () => {

@@ -16,6 +16,15 @@ export type TargetView = Omit<ConformanceTarget, 'credentials'> & {
   readonly credentialRoles: readonly string[];
 };
 
+/** The credential roles a clause may ask for besides `default`. */
+export type CredentialRole = 'restricted' | 'sts';
+
+/** Options of `clientFor`. */
+export interface CredentialRoleOptions {
+  /** When true, the role's requests carry no security token, e.g. to check that an STS key needs it. @defaultValue false */
+  readonly omitSecurityToken?: boolean;
+}
+
 /** The context a clause body receives. */
 export interface ClauseContext {
   readonly clause: ClauseDefinition;
@@ -25,8 +34,11 @@ export interface ClauseContext {
   /** The client with the target's default credentials. */
   readonly client: ConformanceClient;
 
-  /** A client with the credentials of another role, e.g. `restricted` (declare `restrictedCredentials` in needs). */
-  clientFor(role: 'restricted'): ConformanceClient;
+  /**
+   * A client with the credentials of another role (declare `restrictedCredentials` or `stsCredentials` in
+   * needs). With `omitSecurityToken`, the client signs with the role's AccessKey but sends no security token.
+   */
+  clientFor(role: CredentialRole, options?: CredentialRoleOptions): ConformanceClient;
   /** A client with arbitrary credentials, e.g. an unknown access key. */
   clientWith(credentials: Credentials): ConformanceClient;
 

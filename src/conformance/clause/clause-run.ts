@@ -141,10 +141,14 @@ function createClauseContext(
     polling: target.polling,
     client,
 
-    clientFor(role) {
+    clientFor(role, options = {}) {
       const credentials = target.credentials[role];
       if (credentials === undefined) {
         throw new Error(`Clause ${clause.id} uses the ${role} credentials, but the target has none; add ${role}Credentials to its needs`);
+      }
+      if (options.omitSecurityToken) {
+        const { securityToken: _securityToken, ...withoutToken } = credentials;
+        return makeClient(withoutToken);
       }
       return makeClient(credentials);
     },

@@ -53,6 +53,8 @@ export interface TargetConfig {
   readonly credentials?: {
     readonly default?: CredentialsSource;
     readonly restricted?: CredentialsSource;
+    /** A temporary STS AccessKey; its security token is required. */
+    readonly sts?: CredentialsSource;
   };
   readonly resources?: {
     readonly listeners?: TargetResources['listeners'];

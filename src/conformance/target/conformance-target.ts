@@ -14,8 +14,8 @@ export interface ConformanceTarget {
   /** Base URL for `emulator` and `endpoint`; undefined for `region`. */
   readonly endpoint?: string;
   readonly region: string;
-  /** Credential pairs by role; `default` is always present. */
-  readonly credentials: Readonly<{ default: Credentials; restricted?: Credentials }>;
+  /** Credential pairs by role; `default` is always present, and `sts` carries a security token. */
+  readonly credentials: Readonly<{ default: Credentials; restricted?: Credentials; sts?: Credentials }>;
   readonly resources: TargetResources;
   readonly polling: PollingSettings;
   readonly tiers: readonly ClauseTier[];

@@ -19,6 +19,13 @@ export const emulatorRestrictedCredentials: Credentials = {
   accessKeySecret: 'local-restricted-access-key-secret',
 };
 
+/** The default seed's temporary STS AccessKey, which the emulator accepts only with its security token. */
+export const emulatorStsCredentials: Credentials = {
+  accessKeyId: 'local-sts-access-key-id',
+  accessKeySecret: 'local-sts-access-key-secret',
+  securityToken: 'local-security-token',
+};
+
 function seedCertificateIds(first: number, last: number): string[] {
   const ids: string[] = [];
   for (let number = first; number <= last; number += 1) {

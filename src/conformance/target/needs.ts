@@ -29,6 +29,11 @@ function unmetNeed(need: string, target: ConformanceTarget): string | undefined 
   if (need === 'restrictedCredentials') {
     return target.credentials.restricted ? undefined : 'set credentials.restricted in the target configuration';
   }
+  if (need === 'stsCredentials') {
+    return target.credentials.sts
+      ? undefined
+      : 'set credentials.sts, an STS AccessKey with its security token, in the target configuration';
+  }
   if (need === 'costly') {
     return target.allowCostly ? undefined : 'set allowCostly: true in the target configuration';
   }

@@ -1,6 +1,6 @@
 import type { LoadedTargetConfig } from '../config/load-target-config.js';
 import { TargetConfigError } from '../config/load-target-config.js';
-import type { IdempotenceSettings, PollingSettings, TargetConfig, TargetResources } from '../config/target-config.js';
+import type { CredentialsSource, IdempotenceSettings, PollingSettings, TargetConfig, TargetResources } from '../config/target-config.js';
 import type { ClauseTier } from '../registry/clause-types.js';
 import type { Credentials } from '../wire-contract.js';
 import type { ConformanceTarget, TargetKind } from './conformance-target.js';
@@ -10,6 +10,7 @@ import {
   emulatorDefaultResources,
   emulatorRegion,
   emulatorRestrictedCredentials,
+  emulatorStsCredentials,
   localPolling,
   regionPolling,
 } from './emulator-defaults.js';
@@ -69,18 +70,16 @@ function planCredentials(
   config: TargetConfig,
   env: NodeJS.ProcessEnv,
 ): ConformanceTarget['credentials'] {
-  const restricted = config.credentials?.restricted
-    ? resolveCredentialsSource(config.credentials.restricted, env, 'config.credentials.restricted')
-    : undefined;
+  const others = planOtherRoles(config, env);
 
   if (config.credentials?.default) {
     const defaultPair = resolveCredentialsSource(config.credentials.default, env, 'config.credentials.default');
-    return withRestricted(defaultPair, restricted);
+    return withOtherRoles(defaultPair, others);
   }
 
   if (hasStandardCredentials(env) && kind !== 'emulator') {
     const defaultPair = resolveCredentialsSource(standardCredentialsSource, env, 'environment credentials');
-    return withRestricted(defaultPair, restricted);
+    return withOtherRoles(defaultPair, others);
   }
 
   if (kind === 'region') {
@@ -90,14 +89,51 @@ function planCredentials(
     );
   }
 
-  return withRestricted(emulatorDefaultCredentials, restricted ?? emulatorRestrictedCredentials);
+  return withOtherRoles(emulatorDefaultCredentials, {
+    restricted: others.restricted ?? emulatorRestrictedCredentials,
+    sts: others.sts ?? emulatorStsCredentials,
+  });
 }
 
-function withRestricted(
-  defaultPair: Credentials,
-  restricted: Credentials | undefined,
-): ConformanceTarget['credentials'] {
-  return restricted === undefined ? { default: defaultPair } : { default: defaultPair, restricted };
+/** The credentials of the roles other than `default`, as far as the configuration names them. */
+interface OtherRoles {
+  readonly restricted: Credentials | undefined;
+  readonly sts: Credentials | undefined;
+}
+
+function planOtherRoles(config: TargetConfig, env: NodeJS.ProcessEnv): OtherRoles {
+  const restricted = config.credentials?.restricted
+    ? resolveCredentialsSource(config.credentials.restricted, env, 'config.credentials.restricted')
+    : undefined;
+
+  const stsSource = config.credentials?.sts;
+  const sts = stsSource ? resolveCredentialsSource(stsSource, env, 'config.credentials.sts') : undefined;
+  if (stsSource !== undefined && sts?.securityToken === undefined) {
+    throw new TargetConfigError(missingSecurityTokenMessage(stsSource));
+  }
+
+  return { restricted, sts };
+}
+
+function missingSecurityTokenMessage(source: CredentialsSource): string {
+  if (source.securityTokenEnv !== undefined) {
+    return (
+      `config.credentials.sts.securityTokenEnv names the environment variable ${source.securityTokenEnv}, which is not set; ` +
+      'export it with the security token of the STS AccessKey or fix the name'
+    );
+  }
+  return (
+    'config.credentials.sts needs the security token of its STS AccessKey: set config.credentials.sts.securityTokenEnv ' +
+    'to the name of an environment variable that holds it'
+  );
+}
+
+function withOtherRoles(defaultPair: Credentials, others: OtherRoles): ConformanceTarget['credentials'] {
+  return {
+    default: defaultPair,
+    ...(others.restricted === undefined ? {} : { restricted: others.restricted }),
+    ...(others.sts === undefined ? {} : { sts: others.sts }),
+  };
 }
 
 function planResources(kind: TargetKind, config: TargetConfig): TargetResources {

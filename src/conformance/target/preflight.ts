@@ -57,10 +57,11 @@ export async function runPreflight(
   }
 
   const problems: string[] = [];
-  if (target.credentials.restricted !== undefined) {
-    const restricted = await checkAccess(createRpcClient(target.credentials.restricted), target, 'restricted');
-    if (restricted !== undefined) {
-      problems.push(restricted);
+  for (const role of ['restricted', 'sts'] as const) {
+    const credentials = target.credentials[role];
+    const problem = credentials === undefined ? undefined : await checkAccess(createRpcClient(credentials), target, role);
+    if (problem !== undefined) {
+      problems.push(problem);
     }
   }
 
@@ -75,7 +76,7 @@ export async function runPreflight(
 async function checkAccess(
   client: RpcClient,
   target: ConformanceTarget,
-  role: 'default' | 'restricted',
+  role: keyof ConformanceTarget['credentials'],
 ): Promise<string | undefined> {
   let result: RpcResult;
   try {
@@ -88,11 +89,16 @@ async function checkAccess(
     const credentials = target.credentials[role];
     return (
       `The target rejected the ${role} credentials (access key id ${credentials?.accessKeyId ?? '?'}): ` +
-      `${result.code}: ${result.message}. Check credentials.${role} in the target configuration` +
+      `${result.code}: ${withoutFinalPeriod(result.message)}. Check credentials.${role} in the target configuration` +
       (role === 'default' ? ' or the ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET variables.' : '.')
     );
   }
   return undefined;
+}
+
+/** Drops the full stop that ends most messages, so that a sentence can follow it. */
+function withoutFinalPeriod(message: string): string {
+  return message.replace(/\.+$/, '');
 }
 
 async function checkListeners(client: RpcClient, target: ConformanceTarget): Promise<string[]> {
