@@ -168,6 +168,16 @@ describe('alb-conformance run', () => {
     expect(run.status).toBe(0);
   }, 60_000);
 
+  it.each([
+    [['--seed', '42', '--num-runs', '3'], 'fast-check seed 42: 3 cases passed.'],
+    [['--seed', '42', '--path', '0'], 'Replayed seed 42, path 0: the case passed.'],
+  ])('runs the pagination property with %j', async (propertyFlags, note) => {
+    const run = await runConformance(['--clause', 'ACWL-PROP-001', ...propertyFlags]);
+
+    expect(run.clauses.map((clause) => [clause.id, clause.status])).toEqual([['ACWL-PROP-001', 'passed']]);
+    expect(run.clauses[0]?.evidence.notes).toEqual([note]);
+  }, 60_000);
+
   it('stops before any clause when the endpoint is unreachable', async () => {
     const port = await closedPort();
 

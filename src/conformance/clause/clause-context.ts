@@ -2,8 +2,6 @@ import type { CertificateRole, ListenerRole, PollingSettings, TargetResources } 
 import type { ClauseDefinition } from '../registry/clause-types.js';
 import type { ConformanceTarget } from '../target/conformance-target.js';
 import type { Credentials, RpcClient, RpcResult } from '../wire-contract.js';
-import type { IAsyncProperty } from 'fast-check';
-import type { PropertyOptions } from './assert-property.js';
 import type { ConformanceClient } from './conformance-client.js';
 import type { ExpectedError, FailedResult } from './expectations.js';
 import type { ListedCertificate } from './listener-certificates.js';
@@ -66,9 +64,6 @@ export interface ClauseContext {
    * exactly that set after the clause, dissociating and associating as needed and waiting for the jobs.
    */
   restoreListenerCertificates(listenerId: string): Promise<void>;
-
-  /** Runs a fast-check property with a seed recorded in the evidence (ALB_CONFORMANCE_SEED replays it). */
-  assertProperty<Ts>(property: IAsyncProperty<Ts>, options?: PropertyOptions): Promise<void>;
 
   /** Adds a line of evidence to the report, e.g. the seed of a property. */
   note(text: string): void;

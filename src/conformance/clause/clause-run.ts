@@ -1,7 +1,6 @@
 import type { ClauseDefinition } from '../registry/clause-types.js';
 import type { ConformanceTarget } from '../target/conformance-target.js';
 import type { Credentials } from '../wire-contract.js';
-import { assertProperty } from './assert-property.js';
 import type { ClauseEvidence } from './clause-evidence.js';
 import type { ClauseContext, ClauseRuntime, TargetView } from './clause-context.js';
 import type { ConformanceClient } from './conformance-client.js';
@@ -182,7 +181,6 @@ function createClauseContext(
       cleanups.push({ describe: `restore the additional certificates of listener ${listenerId}`, run: restore });
     },
 
-    assertProperty: (property, options = {}) => assertProperty(property, options, recorder),
     note: (text) => recorder.recordNote(text),
   };
 }

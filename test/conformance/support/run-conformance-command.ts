@@ -18,6 +18,7 @@ export interface ReportedClause {
   readonly id: string;
   readonly status: 'passed' | 'failed' | 'skipped';
   readonly skipReason?: string;
+  readonly evidence: { readonly notes: readonly string[] };
 }
 
 /** A finished run: the process result and the clauses of its report.json. */
