@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '../../src/conformance/cli/command-line.js';
-import { helpText } from '../../src/conformance/cli/help-text.js';
+import { commandsHelpText, helpText } from '../../src/conformance/cli/help-text.js';
 import { rerunCommandFor } from '../../src/conformance/cli/rerun-command.js';
 import { parseCommandLine, runFlagDefinitions } from '../../src/conformance/cli/run-options.js';
 
@@ -24,18 +24,39 @@ describe('alb-conformance help', () => {
     }
   });
 
-  it.each([[['--help']], [['run', '--help']], [['run', '-h']]])('prints help for %j', async (args) => {
+  it.each([[['run', '--help']], [['run', '-h']]])('prints run help for %j', async (args) => {
     const result = await runCaptured(args);
 
     expect(result.status).toBe(0);
     expect(result.out).toBe(helpText);
   });
+
+  it.each([[['--help']], [['-h']], [['help']]])('lists the commands for %j', async (args) => {
+    const result = await runCaptured(args);
+
+    expect(result.status).toBe(0);
+    expect(result.out).toBe(commandsHelpText);
+    expect(result.err).toBe('');
+  });
+
+  it('names each command on one line', () => {
+    const commandLines = commandsHelpText.split('\n').filter((line) => /^  \S/.test(line));
+
+    expect(commandLines.map((line) => line.trim().split(/\s+/)[0])).toEqual(['run', 'fixtures']);
+  });
+
+  it('lists the commands as a usage error without arguments', async () => {
+    const result = await runCaptured([]);
+
+    expect(result.status).toBe(2);
+    expect(result.err).toBe(commandsHelpText);
+    expect(result.out).toBe('');
+  });
 });
 
 describe('alb-conformance usage errors', () => {
   it.each([
-    [[], 'Missing command: use `alb-conformance run`'],
-    [['test'], 'Unknown command "test": the only command is run'],
+    [['test'], 'Unknown command "test": the commands are run and fixtures (alb-conformance --help)'],
     [['run', '--bogus'], "Unknown option '--bogus'"],
     [['run', 'extra'], "Unexpected argument 'extra'"],
     [['run', '--endpoint'], "Option '--endpoint <value>' argument missing"],

@@ -1,4 +1,16 @@
-/** The text of `alb-conformance --help` and `alb-conformance run --help`. */
+/** The text of `alb-conformance --help`, also printed for a command line without a command. */
+export const commandsHelpText = `Usage: alb-conformance <command> [options]
+
+Conformance suite of the ALB 2020-06-16 listener-certificate API.
+
+Commands:
+  run        Runs the conformance clauses against a target and writes reports.
+  fixtures   Generates, records, compares and scans the recorded exchanges of each clause.
+
+Run alb-conformance <command> --help for the options of a command.
+`;
+
+/** The text of `alb-conformance run --help`. */
 export const helpText = `Usage: alb-conformance run [options]
 
 Runs the numbered conformance clauses of the ALB 2020-06-16 listener-certificate API against a

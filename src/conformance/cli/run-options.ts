@@ -23,23 +23,18 @@ export interface RunOptions {
   readonly numRuns?: number;
 }
 
-/** A parsed command line: help, or a run. */
+/** A parsed `run` command line: its help, or a run. */
 export type ParsedCommand = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: RunOptions };
 
 const endpointPattern = /^https?:\/\/[^\s/?#]+\/?$/;
 const regionPattern = /^[a-z]+(-[a-z0-9]+)+$/;
 
-/** Parses the arguments after the program name; throws UsageError naming the bad option. */
+/** Parses the arguments after the program name, which start with `run`; throws UsageError naming the bad option. */
 export function parseCommandLine(args: readonly string[]): ParsedCommand {
   const [command, ...rest] = args;
-  if (command === undefined) {
-    throw new UsageError('Missing command: use `alb-conformance run`, or `alb-conformance --help` for the options');
-  }
-  if (command === '--help' || command === '-h' || command === 'help') {
-    return { kind: 'help' };
-  }
   if (command !== 'run') {
-    throw new UsageError(`Unknown command "${command}": the only command is run (alb-conformance run --help)`);
+    const problem = command === undefined ? 'Missing command' : `Unknown command "${command}"`;
+    throw new UsageError(`${problem}: the commands are run and fixtures (alb-conformance --help)`);
   }
 
   const values = parseRunFlags(rest);
