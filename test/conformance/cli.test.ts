@@ -70,11 +70,34 @@ describe('alb-conformance usage errors', () => {
     [['run', '--shard', 'first'], '--shard must be I/N'],
     [['run', '--report-dir', ''], '--report-dir must name a directory, but it is empty'],
     [['run', '--config', '/nonexistent/target.yaml'], 'Cannot read the target configuration /nonexistent/target.yaml'],
+    [['run', '--seed', '1e3'], '--seed must be a whole number from 0 to 2147483647 in decimal digits, but it is "1e3"'],
+    [['run', '--seed', ' 5'], '--seed must be a whole number from 0 to 2147483647 in decimal digits, but it is " 5"'],
+    [['run', '--seed', '2147483648'], '--seed must be a whole number from 0 to 2147483647 in decimal digits, but it is "2147483648"'],
+    [['run', '--seed=-1'], '--seed must be a whole number from 0 to 2147483647 in decimal digits, but it is "-1"'],
+    [['run', '--num-runs', '0'], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is "0"'],
+    [['run', '--num-runs', '100001'], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is "100001"'],
+    [['run', '--num-runs', '0x10'], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is "0x10"'],
+    [['run', '--num-runs', '5.0'], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is "5.0"'],
+    [['run', '--num-runs', ''], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is ""'],
   ])('exits 2 for %j', async (args, message) => {
     const result = await runCaptured(args);
 
     expect(result.status).toBe(2);
     expect(result.err).toContain(message);
+    expect(result.err).not.toContain('..');
+    expect(result.out).toBe('');
+  });
+
+  it('names the blocked port of an endpoint', async () => {
+    const reportDir = mkdtempSync(join(tmpdir(), 'alb-conformance-reports-'));
+
+    const result = await runCaptured(['run', '--endpoint', 'http://127.0.0.1:1', '--report-dir', reportDir]);
+
+    expect(result.status).toBe(2);
+    expect(result.err).toContain(
+      'The target http://127.0.0.1:1 cannot be reached because fetch refuses to connect to port 1, a port that the Fetch ' +
+        'standard blocks (https://fetch.spec.whatwg.org/#port-blocking). Start the target on another port, such as 8080, and fix --endpoint.',
+    );
     expect(result.out).toBe('');
   });
 
@@ -98,6 +121,20 @@ describe('parseCommandLine', () => {
       kind: 'run',
       options: { clauseIds: ['ACWL-ERR-001', 'ACWL-VAL-001'], reportDir: 'reports', shard: { index: 2, count: 3 } },
     });
+  });
+});
+
+describe('parseCommandLine bounds', () => {
+  it('accepts the largest seed and run count', () => {
+    const command = parseCommandLine(['run', '--seed', '2147483647', '--num-runs', '100000']);
+
+    expect(command).toEqual({ kind: 'run', options: { clauseIds: [], reportDir: 'reports', seed: 2147483647, numRuns: 100000 } });
+  });
+
+  it('accepts the smallest seed and run count', () => {
+    const command = parseCommandLine(['run', '--seed', '0', '--num-runs', '1']);
+
+    expect(command).toEqual({ kind: 'run', options: { clauseIds: [], reportDir: 'reports', seed: 0, numRuns: 1 } });
   });
 });
 

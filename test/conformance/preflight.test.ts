@@ -61,6 +61,32 @@ describe('runPreflight', () => {
     ]);
   });
 
+  it('ends the message of a timed-out target with one full stop', async () => {
+    const problems = await preflightProblems(() => {
+      throw new Error('POST http://127.0.0.1:9/ failed: timed out after 10000 ms without a complete response. Check that the server answers, or raise timeoutMs.');
+    });
+
+    expect(problems).toEqual([
+      'The target is unreachable: POST http://127.0.0.1:9/ failed: timed out after 10000 ms without a complete response. ' +
+        'Check that the server answers, or raise timeoutMs. Start it, or fix --endpoint / --region.',
+    ]);
+  });
+
+  it('names a port that fetch blocks', async () => {
+    const blocked = new Error('POST http://127.0.0.1:9/ failed: fetch failed (bad port)', {
+      cause: new TypeError('fetch failed', { cause: new Error('bad port') }),
+    });
+
+    const problems = await preflightProblems(() => {
+      throw blocked;
+    });
+
+    expect(problems).toEqual([
+      'The target http://127.0.0.1:9 cannot be reached because fetch refuses to connect to port 9, a port that the Fetch ' +
+        'standard blocks (https://fetch.spec.whatwg.org/#port-blocking). Start the target on another port, such as 8080, and fix --endpoint.',
+    ]);
+  });
+
   it('reports rejected credentials', async () => {
     const problems = await preflightProblems(() => ({ ok: false, status: 404, code: 'InvalidAccessKeyId.NotFound', message: 'Specified access key is not found.' }));
 

@@ -23,8 +23,8 @@ describe('alb-conformance run property flags', () => {
   });
 
   it.each([
-    [['--seed', 'abc'], '--seed, --path, --num-runs: The property seed must be a 32-bit integer'],
-    [['--num-runs', '0'], 'The number of property runs must be a positive integer'],
+    [['--seed', 'abc'], '--seed must be a whole number from 0 to 2147483647 in decimal digits, but it is "abc"'],
+    [['--num-runs', '0'], '--num-runs must be a whole number from 1 to 100000 in decimal digits, but it is "0"'],
     [['--clause', 'ACWL-PROP-002', '--path', '3:1'], 'replays a case only together with its seed'],
     [['--seed', '1', '--path', '3:1'], '--path replays one case of one property clause; give exactly one --clause with it'],
     [['--clause', 'ACWL-PROP-002', '--seed', '1', '--path', 'x'], 'The property path must be the path a failed property printed'],

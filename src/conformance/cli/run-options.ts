@@ -3,6 +3,7 @@ import { PropertySettingsError, validatePropertySettings } from '../property-set
 import { clauseIdPattern } from '../registry/clause-id.js';
 import type { ClauseTier } from '../registry/clause-types.js';
 import { TierListError, parseTierList } from '../registry/parse-tier-list.js';
+import { withoutFinalPeriod } from '../without-final-period.js';
 import { UsageError } from './usage-error.js';
 
 /** The options of `alb-conformance run`, after validation. */
@@ -70,7 +71,7 @@ function parseRunFlags(args: readonly string[]) {
       options: runFlagDefinitions,
     }).values;
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run alb-conformance run --help for the options.`);
+    throw new UsageError(`${withoutFinalPeriod((error as Error).message)}. Run alb-conformance run --help for the options.`);
   }
 }
 
@@ -105,19 +106,27 @@ function validateRunFlags(values: RunFlags): RunOptions {
   };
 }
 
+/** Largest --seed: fast-check seeds are 32-bit integers, and the property clauses print seeds from 0 to this. */
+const maxSeed = 0x7fffffff;
+
+/** Largest --num-runs, the same bound as properties.numRuns of the target configuration. */
+const maxNumRuns = 100_000;
+
 /** Reads --seed, --path and --num-runs; a path replays one case, so it needs its seed and its one clause. */
 function parsePropertyFlags(values: RunFlags, clauseIds: readonly string[]): Pick<RunOptions, 'seed' | 'path' | 'numRuns'> {
+  const seed = values.seed;
+  const numRuns = values['num-runs'];
   const settings = {
-    ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+    ...(seed === undefined ? {} : { seed: parseWholeNumberFlag('--seed', seed, 0, maxSeed) }),
     ...(values.path === undefined ? {} : { path: values.path }),
-    ...(values['num-runs'] === undefined ? {} : { numRuns: Number(values['num-runs']) }),
+    ...(numRuns === undefined ? {} : { numRuns: parseWholeNumberFlag('--num-runs', numRuns, 1, maxNumRuns) }),
   };
 
   try {
     validatePropertySettings(settings);
   } catch (error) {
     if (error instanceof PropertySettingsError) {
-      throw new UsageError(`--seed, --path, --num-runs: ${error.message}`);
+      throw new UsageError(`--path: ${error.message}`);
     }
     throw error;
   }
@@ -125,6 +134,15 @@ function parsePropertyFlags(values: RunFlags, clauseIds: readonly string[]): Pic
     throw new UsageError('--path replays one case of one property clause; give exactly one --clause with it');
   }
   return settings;
+}
+
+/** Reads a flag value of decimal digits only, so that "1e3", "0x10", " 5" or "-1" are rejected rather than converted. */
+function parseWholeNumberFlag(flag: string, value: string, min: number, max: number): number {
+  const number = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= min && number <= max)) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} in decimal digits, but it is "${value}"`);
+  }
+  return number;
 }
 
 function parseClauseIds(values: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import type { ListenerRole } from '../config/target-config.js';
 import { listenerRoles } from '../config/target-config.js';
 import type { Credentials, RpcClient, RpcResult } from '../wire-contract.js';
+import { withoutFinalPeriod } from '../without-final-period.js';
 import type { ConformanceTarget } from './conformance-target.js';
 import { describeTarget } from './conformance-target.js';
 import { wireClientFactory } from './wire-client-factory.js';
@@ -82,7 +83,7 @@ async function checkAccess(
   try {
     result = await client.call('GetListenerAttribute', { ListenerId: probeListenerId }, { unchecked: true });
   } catch (error) {
-    return `The target is unreachable: ${(error as Error).message}. Start it, or fix --endpoint / --region.`;
+    return describeUnreachableTarget(error, target);
   }
 
   if (!result.ok && credentialCodes.has(result.code)) {
@@ -96,9 +97,28 @@ async function checkAccess(
   return undefined;
 }
 
-/** Drops the full stop that ends most messages, so that a sentence can follow it. */
-function withoutFinalPeriod(message: string): string {
-  return message.replace(/\.+$/, '');
+function describeUnreachableTarget(error: unknown, target: ConformanceTarget): string {
+  if (target.endpoint !== undefined && isBlockedPortError(error)) {
+    const port = new URL(target.endpoint).port;
+    return (
+      `The target ${target.endpoint} cannot be reached because fetch refuses to connect to port ${port}, a port that ` +
+      'the Fetch standard blocks (https://fetch.spec.whatwg.org/#port-blocking). Start the target on another port, ' +
+      'such as 8080, and fix --endpoint.'
+    );
+  }
+
+  const message = error instanceof Error ? error.message : String(error);
+  return `The target is unreachable: ${withoutFinalPeriod(message)}. Start it, or fix --endpoint / --region.`;
+}
+
+/** Tells whether fetch rejected the request for its port: Node's fetch then fails with the cause "bad port". */
+function isBlockedPortError(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (current.message === 'bad port') {
+      return true;
+    }
+  }
+  return false;
 }
 
 async function checkListeners(client: RpcClient, target: ConformanceTarget): Promise<string[]> {
