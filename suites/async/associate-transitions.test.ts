@@ -23,5 +23,6 @@ clause('ACWL-ASYNC-001', async (context) => {
   await context.waitFor(statusOfCertificate, {
     describe: `certificate ${certificateId} to be Associated on listener ${listenerId}`,
     until: (status) => status === 'Associated',
+    jobId: String(body['JobId']),
   });
 });

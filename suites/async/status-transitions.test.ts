@@ -28,10 +28,11 @@ clause('ACWL-ASYNC-002', async (context) => {
   const listenerId = await prepareListener(context, context.listener('https'));
   const [certificateId = ''] = context.freeCertificates(1);
 
-  await startCertificateJob(context, associateAction, listenerId, [certificateId]);
+  const jobId = await startCertificateJob(context, associateAction, listenerId, [certificateId]);
   const states = await observeStates(context, async () => (await certificateStatus(context, listenerId, certificateId)) ?? absent, {
     describe: `certificate ${certificateId} to be Associated on listener ${listenerId}`,
     until: (status) => status === 'Associated',
+    jobId,
   });
 
   expect(fromFirstChange(states, absent), `statuses of certificate ${certificateId} polled after Associate`).toEqual(['Associating', 'Associated']);
@@ -42,10 +43,11 @@ clause('ACWL-ASYNC-003', async (context) => {
   const [certificateId = ''] = context.freeCertificates(1);
   await associateAndWait(context, listenerId, [certificateId]);
 
-  await startCertificateJob(context, dissociateAction, listenerId, [certificateId]);
+  const jobId = await startCertificateJob(context, dissociateAction, listenerId, [certificateId]);
   const states = await observeStates(context, async () => (await certificateStatus(context, listenerId, certificateId)) ?? absent, {
     describe: `certificate ${certificateId} to be gone from listener ${listenerId}`,
     until: (status) => status === absent,
+    jobId,
   });
 
   expect(

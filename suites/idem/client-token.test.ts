@@ -19,6 +19,7 @@ clause('ACWL-IDEM-001', async (context) => {
   const listed = await context.waitFor(() => context.listListenerCertificates(listenerId), {
     describe: `certificate ${certificateId} to be Associated on listener ${listenerId}`,
     until: (certificates) => certificates.some((item) => item.CertificateId === certificateId && item.Status === 'Associated'),
+    jobId: String(first['JobId']),
   });
   expect(listed.filter((item) => item.CertificateId === certificateId)).toHaveLength(1);
 });

@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import type { ListedJob } from '../../src/conformance/clause/listed-job.js';
+import { JobFailedError } from '../../src/conformance/clause/listed-job.js';
 import type { RpcResult } from '../../src/conformance/wire-contract.js';
 import type { ClauseContext, ConformanceClient, ListedCertificate } from './index.js';
 
@@ -6,15 +8,7 @@ import type { ClauseContext, ConformanceClient, ListedCertificate } from './inde
 // Clauses wait for the job itself (ListAsynJobs) rather than for the certificate's Status, so that a
 // target whose Status is wrong fails only the clauses about Status, not every clause after it.
 
-/** One item of ListAsynJobs `Jobs`. */
-export interface ListedJob {
-  readonly Id: string;
-  readonly Status: string;
-  readonly ApiName?: string;
-  readonly ResourceId?: string;
-  readonly ResourceType?: string;
-  readonly OperateType?: string;
-}
+export type { ListedJob };
 
 export const associateAction = 'AssociateAdditionalCertificatesWithListener';
 export const dissociateAction = 'DissociateAdditionalCertificatesFromListener';
@@ -58,8 +52,11 @@ export async function waitForJob(context: ClauseContext, jobId: string): Promise
   });
 
   const job = jobs.find((listed) => listed.Id === jobId);
+  if (job?.Status === 'Failed') {
+    throw new JobFailedError(job, 'expected Succeeded');
+  }
   if (job?.Status !== 'Succeeded') {
-    throw new Error(`Job ${jobId} ended ${job?.Status ?? 'unlisted'} instead of Succeeded; see ListAsynJobs ErrorCode and ErrorMessage`);
+    throw new Error(`Job ${jobId} ended ${job?.Status ?? 'unlisted'} in ListAsynJobs instead of Succeeded`);
   }
   return job;
 }

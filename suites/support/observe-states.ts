@@ -6,6 +6,8 @@ export interface ObserveOptions<T> {
   readonly describe: string;
   /** The end condition, given the latest state and every distinct state so far (the latest included). */
   readonly until: (state: T, states: readonly T[]) => boolean;
+  /** The job the states depend on; a Failed job stops the observation (see `WaitOptions.jobId`). */
+  readonly jobId?: string;
 }
 
 /**
@@ -28,7 +30,11 @@ export async function observeStates<T>(
       }
       return state;
     },
-    { describe: options.describe, until: (state) => options.until(state, states) },
+    {
+      describe: options.describe,
+      until: (state) => options.until(state, states),
+      ...(options.jobId === undefined ? {} : { jobId: options.jobId }),
+    },
   );
 
   return states;

@@ -29,7 +29,8 @@ export interface RecordedFailure {
 export interface RecordedWait {
   readonly describe: string;
   readonly observations: readonly string[];
-  readonly outcome: 'reached' | 'timed out';
+  /** `job failed`: the job the wait depended on ended Failed before the state was reached. */
+  readonly outcome: 'reached' | 'timed out' | 'job failed';
   readonly elapsedMs: number;
 }
 

@@ -7,6 +7,7 @@ import type { ConformanceClient } from './conformance-client.js';
 import { createConformanceClient } from './conformance-client.js';
 import { ClauseExpectationError, expectError, expectOk } from './expectations.js';
 import { EvidenceRecorder } from './evidence-recorder.js';
+import { findListedJob } from './listed-job.js';
 import { listAllListenerCertificates } from './listener-certificates.js';
 import { captureListenerCertificates } from './restore-listener-certificates.js';
 import { systemPollingClock, waitFor } from './wait-for.js';
@@ -170,7 +171,8 @@ function createClauseContext(
     expectError,
     expectOk,
 
-    waitFor: (probe, options) => waitFor(probe, options, target.polling, recorder, clock, bodySignal),
+    waitFor: (probe, options) =>
+      waitFor(probe, options, target.polling, recorder, clock, bodySignal, (jobId) => findListedJob(client, jobId)),
     listListenerCertificates: (listenerId) => listAllListenerCertificates(client, listenerId),
 
     onCleanup(describe, run) {

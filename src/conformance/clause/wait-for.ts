@@ -1,5 +1,7 @@
 import type { PollingSettings } from '../config/target-config.js';
 import type { EvidenceRecorder } from './evidence-recorder.js';
+import type { ListedJob } from './listed-job.js';
+import { JobFailedError } from './listed-job.js';
 
 /** Options of `waitFor`. */
 export interface WaitOptions<T> {
@@ -11,7 +13,17 @@ export interface WaitOptions<T> {
   readonly intervalMs?: number;
   /** When the wait is over; by default as soon as the probe returns something other than undefined, null or false. */
   readonly until?: (value: T) => boolean;
+  /**
+   * The JobId of the job the awaited state depends on. The wait then reads the job from ListAsynJobs when
+   * the observed value changes without meeting `until`, and once more before it times out, and stops with
+   * JobFailedError when the job is Failed. A job that fails before the first poll is therefore reported
+   * at the deadline, not at once.
+   */
+  readonly jobId?: string;
 }
+
+/** Reads a job from ListAsynJobs; undefined when the target does not list it. */
+export type JobLookup = (jobId: string) => Promise<ListedJob | undefined>;
 
 /** Time as `waitFor` reads it; tests pass a manual clock. */
 export interface PollingClock {
@@ -51,8 +63,8 @@ export class WaitAbortedError extends Error {
 /**
  * Polls `probe` until `until` is true or the deadline passes, and returns the last value.
  * The first probe runs at once; a probe that throws ends the wait with that error.
- * An aborted `signal` stops the wait before the next probe. The distinct values observed are
- * recorded as evidence.
+ * An aborted `signal` stops the wait before the next probe. With `options.jobId`, `lookupJob` reads the
+ * job and a Failed job ends the wait with JobFailedError. The distinct values observed are recorded as evidence.
  */
 export async function waitFor<T>(
   probe: () => Promise<T>,
@@ -61,12 +73,16 @@ export async function waitFor<T>(
   recorder: EvidenceRecorder,
   clock: PollingClock = systemPollingClock,
   signal?: AbortSignal,
+  lookupJob?: JobLookup,
 ): Promise<T> {
   const deadlineMs = options.deadlineMs ?? polling.deadlineMs;
   const intervalMs = options.intervalMs ?? polling.intervalMs;
   const until = options.until ?? isPresent;
   const observations: string[] = [];
   const startedAt = clock.now();
+  if (options.jobId !== undefined && lookupJob === undefined) {
+    throw new Error(`waitFor received jobId ${options.jobId} for ${options.describe} without a job lookup; call context.waitFor instead`);
+  }
 
   for (;;) {
     if (signal?.aborted) {
@@ -74,7 +90,7 @@ export async function waitFor<T>(
     }
 
     const value = await probe();
-    noteObservation(observations, value);
+    const changed = noteObservation(observations, value) && observations.length > 1;
 
     const elapsedMs = clock.now() - startedAt;
     if (until(value)) {
@@ -82,7 +98,16 @@ export async function waitFor<T>(
       return value;
     }
 
-    if (elapsedMs + intervalMs > deadlineMs) {
+    const lastPoll = elapsedMs + intervalMs > deadlineMs;
+    if (options.jobId !== undefined && lookupJob !== undefined && (changed || lastPoll)) {
+      const job = await lookupJob(options.jobId);
+      if (job?.Status === 'Failed') {
+        recorder.recordWait({ describe: options.describe, observations, outcome: 'job failed', elapsedMs });
+        throw new JobFailedError(job, `stopped waiting for ${options.describe} after ${elapsedMs} ms; last observed ${observations.at(-1) ?? 'nothing'}`);
+      }
+    }
+
+    if (lastPoll) {
       recorder.recordWait({ describe: options.describe, observations, outcome: 'timed out', elapsedMs });
       throw new WaitTimeoutError(options.describe, deadlineMs, observations);
     }
@@ -94,9 +119,12 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && value !== false;
 }
 
-function noteObservation(observations: string[], value: unknown): void {
+/** Adds the value to the observations unless it equals the last one; returns whether it was added. */
+function noteObservation(observations: string[], value: unknown): boolean {
   const text = value === undefined ? '(absent)' : (JSON.stringify(value) ?? String(value));
-  if (observations.at(-1) !== text) {
-    observations.push(text);
+  if (observations.at(-1) === text) {
+    return false;
   }
+  observations.push(text);
+  return true;
 }
