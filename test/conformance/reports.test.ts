@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { renderHtmlReport } from '../../src/conformance/report/html-report.js';
 import { renderJunitReport } from '../../src/conformance/report/junit-report.js';
 import { formatProgressLine } from '../../src/conformance/report/progress-line.js';
 import { renderTerminalSummary } from '../../src/conformance/report/terminal-summary.js';
-import { writeReports } from '../../src/conformance/report/write-reports.js';
+import { ReportWriteError, writeReports } from '../../src/conformance/report/write-reports.js';
 import { findXmlProblem } from './helpers/check-well-formed-xml.js';
 import { hostileText, syntheticRecords, syntheticReport } from './helpers/synthetic-report.js';
 
@@ -144,5 +144,22 @@ describe('writeReports', () => {
       'ACWL-MODEL-001 skipped',
     ]);
     expect(hostileText).toContain('<script>');
+  });
+
+  it('names a report path it cannot write and writes the others', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'alb-conformance-reports-'));
+    mkdirSync(join(directory, 'junit.xml'));
+
+    let error: unknown;
+    try {
+      writeReports(syntheticReport(), directory, []);
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(ReportWriteError);
+    expect((error as Error).message).toContain(`${join(directory, 'junit.xml')}: EISDIR`);
+    expect((error as ReportWriteError).written).toEqual(['report.json', 'report.html', 'coverage.md'].map((name) => join(directory, name)));
+    expect(existsSync(join(directory, 'coverage.md'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { loadClauseRegistry } from '../../src/conformance/registry/load-registry.js';
 import { findXmlProblem } from './helpers/check-well-formed-xml.js';
-import { runConformance } from './support/run-conformance-command.js';
+import { runConformance, runConformanceCommand } from './support/run-conformance-command.js';
 
 const binPath = fileURLToPath(new URL('../../bin/alb-conformance.js', import.meta.url));
 const emulatorSecret = 'local-access-key-secret';
@@ -176,6 +176,22 @@ describe('alb-conformance run', () => {
 
     expect(run.clauses.map((clause) => [clause.id, clause.status])).toEqual([['ACWL-PROP-001', 'passed']]);
     expect(run.clauses[0]?.evidence.notes).toEqual([note]);
+  }, 60_000);
+
+  it('exits 2 naming a report path it cannot write', async () => {
+    const directory = reportDirectory();
+    mkdirSync(join(directory, 'report.json'));
+
+    const result = await runConformanceCommand(['run', '--clause', 'ACWL-VAL-001', '--report-dir', directory]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'alb-conformance: Failed to write the reports after the run:\n' +
+        `  ${join(directory, 'report.json')}: EISDIR: illegal operation on a directory, open '${join(directory, 'report.json')}'\n` +
+        'Free disk space or fix the paths (a report path must not be a directory), then run again.\n',
+    );
+    expect(result.stdout).toMatch(/^PASS ACWL-VAL-001 +\d+ ms$/m);
+    expect(result.stdout).toContain(`Reports: ${join(directory, 'junit.xml')}, ${join(directory, 'report.html')}, ${join(directory, 'coverage.md')}`);
   }, 60_000);
 
   it('stops before any clause when the endpoint is unreachable', async () => {

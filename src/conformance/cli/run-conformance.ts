@@ -13,7 +13,7 @@ import { ConformanceReporter } from '../report/conformance-reporter.js';
 import { countOutcomes } from '../report/outcome-counts.js';
 import { renderTerminalSummary } from '../report/terminal-summary.js';
 import { ReportDirectoryError, prepareReportDirectory } from '../report/report-directory.js';
-import { writeReports } from '../report/write-reports.js';
+import { ReportWriteError, writeReports } from '../report/write-reports.js';
 import type { ConformanceTarget } from '../target/conformance-target.js';
 import { describeTarget } from '../target/conformance-target.js';
 import { planTarget } from '../target/plan-target.js';
@@ -128,7 +128,18 @@ async function runSuites(
   await vitest.close();
 
   const report = buildRunReport(options, target, reporter, startedAt);
-  const files = writeReports(report, resolve(options.reportDir), secretsOf(target));
+  let files: string[];
+  try {
+    files = writeReports(report, resolve(options.reportDir), secretsOf(target));
+  } catch (error) {
+    if (!(error instanceof ReportWriteError)) {
+      throw error;
+    }
+    // The clause results are complete, so they are printed even though the reports are not.
+    output.out(renderTerminalSummary(report, error.written));
+    output.err(`alb-conformance: ${error.message}\n`);
+    return exitStatus.usage;
+  }
   output.out(renderTerminalSummary(report, files));
 
   return report.totals.failed > 0 || report.runErrors.length > 0 ? exitStatus.failed : exitStatus.passed;

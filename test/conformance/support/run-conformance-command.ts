@@ -33,7 +33,7 @@ export interface ConformanceRun extends CommandResult {
 export async function runConformance(args: readonly string[]): Promise<ConformanceRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'alb-conformance-run-'));
 
-  const result = await runCommand([binPath, 'run', ...args, '--report-dir', reportDir]);
+  const result = await runConformanceCommand(['run', ...args, '--report-dir', reportDir]);
 
   const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as { clauses: ReportedClause[] };
   return { ...result, clauses: report.clauses };
@@ -47,9 +47,13 @@ export function clauseIdsWithStatus(run: ConformanceRun, status: ReportedClause[
     .sort();
 }
 
-function runCommand(args: readonly string[]): Promise<CommandResult> {
+/**
+ * Runs `alb-conformance <args>` as a child process and returns its exit status and output, without
+ * reading any report. The child gets only PATH and HOME, like the runs of `runConformance`.
+ */
+export function runConformanceCommand(args: readonly string[]): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...args], {
+    const child = spawn(process.execPath, [binPath, ...args], {
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
