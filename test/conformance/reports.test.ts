@@ -138,9 +138,9 @@ describe('writeReports', () => {
     }
     const json = JSON.parse(readFileSync(join(directory, 'report.json'), 'utf8')) as { clauses: Array<{ id: string; status: string }> };
     expect(json.clauses.map((clause) => `${clause.id} ${clause.status}`)).toEqual([
-      'ACWL-ASYNC-001 passed',
-      'ACWL-ERR-001 failed',
       'ACWL-VAL-001 passed',
+      'ACWL-ERR-001 failed',
+      'ACWL-ASYNC-001 passed',
       'ACWL-MODEL-001 skipped',
     ]);
     expect(hostileText).toContain('<script>');

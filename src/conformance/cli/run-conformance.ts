@@ -9,6 +9,7 @@ import { RegistryError, loadClauseRegistry } from '../registry/load-registry.js'
 import { scanClauseCalls } from '../registry/scan-suites.js';
 import type { ClauseRegistry } from '../registry/clause-types.js';
 import type { RunReport } from '../report/clause-record.js';
+import { sortClauseRecords } from '../report/clause-order.js';
 import { ConformanceReporter } from '../report/conformance-reporter.js';
 import { countOutcomes } from '../report/outcome-counts.js';
 import { renderTerminalSummary } from '../report/terminal-summary.js';
@@ -175,7 +176,7 @@ function buildRunReport(
   reporter: ConformanceReporter,
   startedAt: Date,
 ): RunReport {
-  const records = [...reporter.records].sort((left, right) => left.id.localeCompare(right.id));
+  const records = sortClauseRecords(reporter.records);
   const reported = new Set(records.map((record) => record.id));
   const missing = options.clauseIds
     .filter((id) => !reported.has(id))

@@ -1,3 +1,4 @@
+import { sortClauseRecords } from './clause-order.js';
 import type { ClauseRecord, OutcomeCounts } from './clause-record.js';
 
 /** Counts passed, failed and skipped clauses. */
@@ -9,12 +10,13 @@ export function countOutcomes(records: readonly ClauseRecord[]): OutcomeCounts {
   };
 }
 
-/** Groups records by area, in the order of `areaOrder`, leaving out empty areas. */
+/** Groups records by area, in the order of `areaOrder` and by clause id within an area, leaving out empty areas. */
 export function groupByArea<Area extends string>(
   records: readonly ClauseRecord[],
   areaOrder: readonly Area[],
 ): Array<{ area: Area; records: ClauseRecord[] }> {
+  const sorted = sortClauseRecords(records);
   return areaOrder
-    .map((area) => ({ area, records: records.filter((record) => record.area === area) }))
+    .map((area) => ({ area, records: sorted.filter((record) => record.area === area) }))
     .filter((group) => group.records.length > 0);
 }

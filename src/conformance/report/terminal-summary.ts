@@ -9,22 +9,27 @@ import { formatValue } from './xml-text.js';
 const maxBodyCharacters = 2000;
 
 /**
- * Renders the end-of-run summary: counts by area, the skip reasons, and for each failure the clause,
- * expected and received values, the last request and response (secrets redacted) and a rerun command.
+ * Renders the end-of-run summary: counts and failed clause ids by area, the skip reasons, and for each
+ * failure the clause, expected and received values, the last request and response (secrets redacted)
+ * and a rerun command. Clauses appear by area and by id within an area, whatever order they ran in.
  */
 export function renderTerminalSummary(report: RunReport, reportFiles: readonly string[]): string {
+  const groups = groupByArea(report.clauses, reportAreaOrder);
   const lines: string[] = ['', 'Summary by area'];
-  for (const group of groupByArea(report.clauses, reportAreaOrder)) {
+  for (const group of groups) {
     const counts = countOutcomes(group.records);
+    const failedIds = group.records.filter((record) => record.status === 'failed').map((record) => record.id);
     lines.push(
       `  ${group.area.padEnd(7)}${areaTitle(group.area).padEnd(28)}` +
-        `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+        `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped` +
+        (failedIds.length > 0 ? ` (failed: ${failedIds.join(', ')})` : ''),
     );
   }
 
-  lines.push(...renderSkipped(report.clauses));
+  const sorted = groups.flatMap((group) => group.records);
+  lines.push(...renderSkipped(sorted));
   lines.push(...renderRunErrors(report));
-  for (const record of report.clauses.filter((clause) => clause.status === 'failed')) {
+  for (const record of sorted.filter((clause) => clause.status === 'failed')) {
     lines.push(...renderFailure(record));
   }
 
