@@ -2,6 +2,7 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { ClauseEvidence } from '../clause/clause-evidence.js';
 import { areaOfClause } from '../registry/clause-id.js';
 import type { ClauseRegistry } from '../registry/clause-types.js';
+import { ClauseHeartbeat } from './clause-heartbeat.js';
 import type { ClauseOutcomeStatus, ClauseRecord, RunError } from './clause-record.js';
 import { formatProgressLine } from './progress-line.js';
 import '../vitest-context.js';
@@ -17,23 +18,36 @@ export interface ConformanceReporterOptions {
   rerunCommandFor(clauseId: string): string;
   /** Destination of progress lines (the terminal). */
   write(text: string): void;
+  /** Time between two "still running" lines of a long clause. @defaultValue 10000 ms */
+  readonly heartbeatIntervalMs?: number;
 }
 
 /**
- * A vitest reporter that prints one progress line per clause and turns each finished test into a
- * clause record, with the evidence the clause left in its task meta.
+ * A vitest reporter that prints one progress line per clause, and a "still running" line every 10 s
+ * of a long clause, and turns each finished test into a clause record, with the evidence the clause
+ * left in its task meta.
  */
 export class ConformanceReporter implements Reporter {
   readonly records: ClauseRecord[] = [];
   readonly runErrors: RunError[] = [];
 
   readonly #options: ConformanceReporterOptions;
+  readonly #heartbeat: ClauseHeartbeat;
 
   constructor(options: ConformanceReporterOptions) {
     this.#options = options;
+    this.#heartbeat = new ClauseHeartbeat(options.write, options.heartbeatIntervalMs);
+  }
+
+  onTestCaseReady(testCase: TestCase): void {
+    const id = clauseIdOf(testCase);
+    if (this.#options.selectedClauseIds === undefined || this.#options.selectedClauseIds.has(id)) {
+      this.#heartbeat.start(testCase.id, id);
+    }
   }
 
   onTestCaseResult(testCase: TestCase): void {
+    this.#heartbeat.stop(testCase.id);
     const record = this.#buildRecord(testCase);
     if (record === undefined) {
       return;
@@ -44,6 +58,7 @@ export class ConformanceReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: UnhandledErrors): void {
+    this.#heartbeat.stopAll();
     for (const testModule of testModules) {
       for (const error of testModule.errors()) {
         this.runErrors.push({ file: testModule.relativeModuleId, message: error.message });
@@ -55,7 +70,7 @@ export class ConformanceReporter implements Reporter {
   }
 
   #buildRecord(testCase: TestCase): ClauseRecord | undefined {
-    const id = testCase.name.split(' ', 1)[0] ?? testCase.name;
+    const id = clauseIdOf(testCase);
     if (this.#options.selectedClauseIds !== undefined && !this.#options.selectedClauseIds.has(id)) {
       return undefined;
     }
@@ -89,6 +104,11 @@ export class ConformanceReporter implements Reporter {
       rerunCommand: this.#options.rerunCommandFor(id),
     };
   }
+}
+
+/** Returns the clause id of a test, which the test name starts with (`<id> <requirement>`). */
+function clauseIdOf(testCase: TestCase): string {
+  return testCase.name.split(' ', 1)[0] ?? testCase.name;
 }
 
 function outcomeStatus(state: string): ClauseOutcomeStatus | undefined {
