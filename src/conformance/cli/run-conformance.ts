@@ -12,6 +12,8 @@ import type { RunReport } from '../report/clause-record.js';
 import { sortClauseRecords } from '../report/clause-order.js';
 import { ConformanceReporter } from '../report/conformance-reporter.js';
 import { countOutcomes } from '../report/outcome-counts.js';
+import { formatRunHeader } from '../report/run-selection.js';
+import type { RunSelection } from '../report/run-selection.js';
 import { renderTerminalSummary } from '../report/terminal-summary.js';
 import { ReportDirectoryError, prepareReportDirectory } from '../report/report-directory.js';
 import { ReportWriteError, writeReports } from '../report/write-reports.js';
@@ -107,8 +109,7 @@ async function runSuites(
   output: CommandOutput,
 ): Promise<number> {
   const startedAt = new Date();
-  const selection = options.clauseIds.length > 0 ? `clauses ${options.clauseIds.join(', ')}` : 'all clauses';
-  output.out(`alb-conformance: ${selection} against ${describeTarget(target)} (tiers ${target.tiers.join(', ')})\n`);
+  output.out(formatRunHeader(selectionOf(options, target), describeTarget(target)));
 
   const reporter = new ConformanceReporter({
     registry,
@@ -194,6 +195,14 @@ function buildRunReport(
     clauses: records,
     runErrors: [...reporter.runErrors, ...missing],
     coverage: computeCoverage(records, specCoverageCatalogue()),
+  };
+}
+
+function selectionOf(options: RunOptions, target: ConformanceTarget): RunSelection {
+  return {
+    clauseIds: options.clauseIds,
+    tiers: target.tiers,
+    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}` }),
   };
 }
 

@@ -4,6 +4,7 @@ import { renderCoverageHtml } from './coverage-html.js';
 import { countOutcomes, groupByArea } from './outcome-counts.js';
 import { renderTable } from './html-table.js';
 import { areaTitle, reportAreaOrder } from './report-areas.js';
+import { describeSelection } from './run-selection.js';
 import type { ReportArea } from './report-areas.js';
 import { escapeMarkup, formatValue } from './xml-text.js';
 
@@ -54,9 +55,7 @@ function renderRunFacts(report: RunReport): string {
   const totals = report.totals;
   const rows: Array<[string, string]> = [
     ['Target', report.target],
-    ['Tiers', report.tiers.join(', ')],
-    ['Clauses selected', report.selectedClauses?.join(', ') ?? 'all'],
-    ['Shard', report.shard ?? 'none'],
+    ['Selection', describeSelection({ clauseIds: report.selectedClauses ?? [], tiers: report.tiers, ...(report.shard === undefined ? {} : { shard: report.shard }) })],
     ['Started', report.startedAt],
     ['Duration', `${(report.durationMs / 1000).toFixed(1)} s`],
     ['Result', `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`],
