@@ -1,17 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { loadClauseRegistry } from '../../src/conformance/registry/load-registry.js';
 import { findXmlProblem } from './helpers/check-well-formed-xml.js';
 import { runConformance, runConformanceCommand } from './support/run-conformance-command.js';
 
-const binPath = fileURLToPath(new URL('../../bin/alb-conformance.js', import.meta.url));
 const emulatorSecret = 'local-access-key-secret';
 
 /** The clauses that prove the framework, one per area; each must pass on the emulator. */
@@ -26,27 +23,6 @@ const seedClauseIds = [
   'ACWL-PROP-001',
   'ACWL-MODEL-001',
 ];
-
-interface CommandResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runBin(args: string[]): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 function reportDirectory(): string {
   return mkdtempSync(join(tmpdir(), 'alb-conformance-e2e-'));
@@ -104,7 +80,7 @@ describe('alb-conformance run', () => {
   it('passes every clause on the embedded emulator', async () => {
     const directory = reportDirectory();
 
-    const result = await runBin(['run', '--tier', 'core,strict,extended', '--report-dir', directory]);
+    const result = await runConformanceCommand(['run', '--tier', 'core,strict,extended', '--report-dir', directory]);
 
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').filter((line) => /^FAIL |run errors/.test(line))).toEqual([]);
@@ -130,7 +106,7 @@ describe('alb-conformance run', () => {
     const proxy = await startStatusRewritingProxy(emulator.url);
     const directory = reportDirectory();
     try {
-      const result = await runBin(['run', '--endpoint', proxy.url, '--clause', 'ACWL-ERR-001', '--report-dir', directory]);
+      const result = await runConformanceCommand(['run', '--endpoint', proxy.url, '--clause', 'ACWL-ERR-001', '--report-dir', directory]);
 
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(/^FAIL ACWL-ERR-001 +\d+ ms$/m);
@@ -197,7 +173,7 @@ describe('alb-conformance run', () => {
   it('stops before any clause when the endpoint is unreachable', async () => {
     const port = await closedPort();
 
-    const result = await runBin(['run', '--endpoint', `http://127.0.0.1:${port}`, '--report-dir', reportDirectory()]);
+    const result = await runConformanceCommand(['run', '--endpoint', `http://127.0.0.1:${port}`, '--report-dir', reportDirectory()]);
 
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`Pre-flight check of endpoint http://127.0.0.1:${port} (region cn-hangzhou) failed`);
@@ -212,7 +188,7 @@ describe('alb-conformance run', () => {
       [`endpoint: ${emulator.url}`, 'resources:', '  listeners:', '    https: lsn-https-standard-01', '    quic: lsn-https-standard-01'].join('\n'),
     );
 
-    const result = await runBin(['run', '--config', configPath, '--report-dir', reportDirectory()]);
+    const result = await runConformanceCommand(['run', '--config', configPath, '--report-dir', reportDirectory()]);
 
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
@@ -221,7 +197,7 @@ describe('alb-conformance run', () => {
   }, 60_000);
 
   it('exits 2 with the message for a usage error', async () => {
-    const result = await runBin(['run', '--tier', 'gold']);
+    const result = await runConformanceCommand(['run', '--tier', 'gold']);
 
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('alb-conformance: --tier: Unknown tier "gold"; the tiers are core, strict, extended\n');
