@@ -113,6 +113,7 @@ async function runSuites(
 
   const reporter = new ConformanceReporter({
     registry,
+    tiers: target.tiers,
     ...(options.clauseIds.length > 0 ? { selectedClauseIds: new Set(options.clauseIds) } : {}),
     rerunCommandFor: (clauseId) => rerunCommandFor(options, clauseId),
     write: (text) => output.out(text),

@@ -4,6 +4,13 @@ import type { ClauseArea, ClauseSource, ClauseTier } from '../registry/clause-ty
 
 export type ClauseOutcomeStatus = 'passed' | 'failed' | 'skipped';
 
+/**
+ * Why a clause was skipped. The run did not select `tier-not-selected` and `retired` clauses.
+ * A `need-not-met` clause was selected, but the target lacks a resource or setting it needs.
+ * A `suite` clause is marked skip or todo in its suite file.
+ */
+export type SkipCause = 'tier-not-selected' | 'retired' | 'need-not-met' | 'suite';
+
 /** One clause of a run, as every report renders it. */
 export interface ClauseRecord {
   readonly id: string;
@@ -17,6 +24,8 @@ export interface ClauseRecord {
   readonly source?: ClauseSource;
   readonly status: ClauseOutcomeStatus;
   readonly skipReason?: string;
+  /** Set on skipped clauses; absent in reports written before it existed, which count as `need-not-met`. */
+  readonly skipCause?: SkipCause;
   readonly durationMs?: number;
   /** The suite file, relative to the project root. */
   readonly file: string;
@@ -39,7 +48,10 @@ export interface RunError {
 export interface OutcomeCounts {
   readonly passed: number;
   readonly failed: number;
+  /** Selected clauses that did not run: a need was not met, or the suite skips them. */
   readonly skipped: number;
+  /** Clauses of tiers the run did not select, and retired clauses. */
+  readonly notSelected: number;
 }
 
 /** Everything a run produced, as written to `report.json`. */

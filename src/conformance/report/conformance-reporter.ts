@@ -1,9 +1,10 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { ClauseEvidence } from '../clause/clause-evidence.js';
 import { areaOfClause } from '../registry/clause-id.js';
-import type { ClauseRegistry } from '../registry/clause-types.js';
+import type { ClauseDefinition, ClauseRegistry, ClauseTier } from '../registry/clause-types.js';
 import { ClauseHeartbeat } from './clause-heartbeat.js';
-import type { ClauseOutcomeStatus, ClauseRecord, RunError } from './clause-record.js';
+import type { ClauseOutcomeStatus, ClauseRecord, RunError, SkipCause } from './clause-record.js';
+import { isNotSelected } from './outcome-counts.js';
 import { formatProgressLine } from './progress-line.js';
 import '../vitest-context.js';
 
@@ -20,6 +21,8 @@ export interface ConformanceReporterOptions {
   write(text: string): void;
   /** Time between two "still running" lines of a long clause. @defaultValue 10000 ms */
   readonly heartbeatIntervalMs?: number;
+  /** The tiers the run selected; a clause of another tier is recorded as not selected and gets no progress line. */
+  readonly tiers?: readonly ClauseTier[];
 }
 
 /**
@@ -54,7 +57,9 @@ export class ConformanceReporter implements Reporter {
     }
 
     this.records.push(record);
-    this.#options.write(`${formatProgressLine(record)}\n`);
+    if (!isNotSelected(record)) {
+      this.#options.write(`${formatProgressLine(record)}\n`);
+    }
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: UnhandledErrors): void {
@@ -95,7 +100,9 @@ export class ConformanceReporter implements Reporter {
       operations: definition?.operations ?? [],
       transitions: definition?.transitions ?? [],
       status,
-      ...(result.state === 'skipped' ? { skipReason: result.note ?? skipReasonOfMode(testCase) } : {}),
+      ...(result.state === 'skipped'
+        ? { skipReason: result.note ?? skipReasonOfMode(testCase), skipCause: this.#skipCause(definition, result.note) }
+        : {}),
       ...(durationMs === undefined || status === 'skipped' ? {} : { durationMs: Math.round(durationMs) }),
       file: testCase.module.relativeModuleId,
       ...(status === 'failed' && firstFailure !== undefined ? { failure: firstFailure } : {}),
@@ -103,6 +110,16 @@ export class ConformanceReporter implements Reporter {
       evidence,
       rerunCommand: this.#options.rerunCommandFor(id),
     };
+  }
+
+  #skipCause(definition: ClauseDefinition | undefined, note: string | undefined): SkipCause {
+    if (definition?.status === 'retired') {
+      return 'retired';
+    }
+    if (definition !== undefined && this.#options.tiers !== undefined && !this.#options.tiers.includes(definition.tier)) {
+      return 'tier-not-selected';
+    }
+    return note === undefined ? 'suite' : 'need-not-met';
   }
 }
 

@@ -1,7 +1,7 @@
 import type { RecordedCall } from '../clause/clause-evidence.js';
 import type { ClauseRecord, RunReport } from './clause-record.js';
 import { renderCoverageHtml } from './coverage-html.js';
-import { countOutcomes, groupByArea } from './outcome-counts.js';
+import { countOutcomes, formatCounts, groupByArea, isNotSelected } from './outcome-counts.js';
 import { renderTable } from './html-table.js';
 import { areaTitle, reportAreaOrder } from './report-areas.js';
 import { describeSelection } from './run-selection.js';
@@ -58,7 +58,7 @@ function renderRunFacts(report: RunReport): string {
     ['Selection', describeSelection({ clauseIds: report.selectedClauses ?? [], tiers: report.tiers, ...(report.shard === undefined ? {} : { shard: report.shard }) })],
     ['Started', report.startedAt],
     ['Duration', `${(report.durationMs / 1000).toFixed(1)} s`],
-    ['Result', `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`],
+    ['Result', formatCounts(totals)],
     ['Tool', `${report.tool.name} ${report.tool.version}`],
   ];
   return renderTable(['', ''], rows.map(([name, value]) => [`<th>${escapeMarkup(name)}</th>`, escapeMarkup(value)]), true);
@@ -72,9 +72,10 @@ function renderAreaSummary(report: RunReport): string {
       String(counts.passed),
       String(counts.failed),
       String(counts.skipped),
+      String(counts.notSelected),
     ];
   });
-  return `<h2>Summary by area</h2>\n${renderTable(['Area', 'Passed', 'Failed', 'Skipped'], rows)}`;
+  return `<h2>Summary by area</h2>\n${renderTable(['Area', 'Passed', 'Failed', 'Skipped', 'Not selected'], rows)}`;
 }
 
 function renderRunErrors(report: RunReport): string {
@@ -95,7 +96,7 @@ function renderArea(area: ReportArea, records: readonly ClauseRecord[]): string 
 function renderClause(record: ClauseRecord): string {
   const duration = record.durationMs === undefined ? '' : ` (${record.durationMs} ms)`;
   const summary =
-    `<summary><span class="status">${record.status.toUpperCase()}</span> <code>${escapeMarkup(record.id)}</code> ` +
+    `<summary><span class="status">${isNotSelected(record) ? 'NOT SELECTED' : record.status.toUpperCase()}</span> <code>${escapeMarkup(record.id)}</code> ` +
     `${escapeMarkup(record.requirement)}${escapeMarkup(duration)}</summary>`;
 
   const body = [renderClauseFacts(record), renderFailure(record), renderCalls(record.evidence.calls), renderWaits(record), renderNotes(record)];
@@ -111,7 +112,7 @@ function renderClauseFacts(record: ClauseRecord): string {
     ['Suite file', record.file],
   ];
   if (record.skipReason !== undefined) {
-    facts.push(['Skipped because', record.skipReason]);
+    facts.push([isNotSelected(record) ? 'Not selected because' : 'Skipped because', record.skipReason]);
   }
   if (record.status === 'failed') {
     facts.push(['Rerun', record.rerunCommand]);

@@ -4,14 +4,14 @@ import { areaTitle, reportAreaOrder } from './report-areas.js';
 import type { ReportArea } from './report-areas.js';
 import { escapeMarkup, formatValue } from './xml-text.js';
 
-/** Renders a run as JUnit XML: one testsuite per area, one testcase per clause. */
+/** Renders a run as JUnit XML: one testsuite per area, one testcase per clause; clauses not selected count as skipped. */
 export function renderJunitReport(report: RunReport): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const totals = report.totals;
   const seconds = formatSeconds(report.durationMs);
   lines.push(
     `<testsuites name="alb-conformance" tests="${report.clauses.length}" failures="${totals.failed}" ` +
-      `errors="${report.runErrors.length}" skipped="${totals.skipped}" time="${seconds}">`,
+      `errors="${report.runErrors.length}" skipped="${totals.skipped + totals.notSelected}" time="${seconds}">`,
   );
 
   for (const group of groupByArea(report.clauses, reportAreaOrder)) {
@@ -32,7 +32,7 @@ function renderSuite(area: ReportArea, records: readonly ClauseRecord[]): string
   const durationMs = records.reduce((sum, record) => sum + (record.durationMs ?? 0), 0);
   const lines = [
     `  <testsuite name="${escapeMarkup(`${area} ${title}`)}" tests="${records.length}" failures="${counts.failed}" ` +
-      `errors="0" skipped="${counts.skipped}" time="${formatSeconds(durationMs)}">`,
+      `errors="0" skipped="${counts.skipped + counts.notSelected}" time="${formatSeconds(durationMs)}">`,
   ];
   for (const record of records) {
     lines.push(...renderTestCase(record));

@@ -1,7 +1,7 @@
 import type { RecordedCall } from '../clause/clause-evidence.js';
 import type { ClauseRecord, RunReport } from './clause-record.js';
 import { summariseCoverage } from './coverage-markdown.js';
-import { countOutcomes, groupByArea } from './outcome-counts.js';
+import { countOutcomes, formatCounts, groupByArea, isNotSelected } from './outcome-counts.js';
 import { areaTitle, reportAreaOrder } from './report-areas.js';
 import { formatValue } from './xml-text.js';
 
@@ -9,9 +9,10 @@ import { formatValue } from './xml-text.js';
 const maxBodyCharacters = 2000;
 
 /**
- * Renders the end-of-run summary: counts and failed clause ids by area, the skip reasons, and for each
- * failure the clause, expected and received values, the last request and response (secrets redacted)
- * and a rerun command. Clauses appear by area and by id within an area, whatever order they ran in.
+ * Renders the end-of-run summary. It shows counts and failed clause ids by area, the skip reasons with
+ * their clause ids, and one line per reason for the clauses not selected. Each failure gets the clause,
+ * expected and received values, the last request and response (secrets redacted) and a rerun command.
+ * Clauses appear by area and by id within an area, whatever order they ran in.
  */
 export function renderTerminalSummary(report: RunReport, reportFiles: readonly string[]): string {
   const groups = groupByArea(report.clauses, reportAreaOrder);
@@ -20,14 +21,14 @@ export function renderTerminalSummary(report: RunReport, reportFiles: readonly s
     const counts = countOutcomes(group.records);
     const failedIds = group.records.filter((record) => record.status === 'failed').map((record) => record.id);
     lines.push(
-      `  ${group.area.padEnd(7)}${areaTitle(group.area).padEnd(28)}` +
-        `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped` +
+      `  ${group.area.padEnd(7)}${areaTitle(group.area).padEnd(28)}${formatCounts(counts)}` +
         (failedIds.length > 0 ? ` (failed: ${failedIds.join(', ')})` : ''),
     );
   }
 
   const sorted = groups.flatMap((group) => group.records);
-  lines.push(...renderSkipped(sorted));
+  lines.push(...renderSkipped(sorted.filter((record) => !isNotSelected(record))));
+  lines.push(...renderNotSelected(sorted.filter(isNotSelected)));
   lines.push(...renderRunErrors(report));
   for (const record of sorted.filter((clause) => clause.status === 'failed')) {
     lines.push(...renderFailure(record));
@@ -38,7 +39,7 @@ export function renderTerminalSummary(report: RunReport, reportFiles: readonly s
   lines.push(
     '',
     `Coverage: ${summariseCoverage(report.coverage)}`,
-    `Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${runErrors} ` +
+    `Total: ${formatCounts(totals)}${runErrors} ` +
       `in ${(report.durationMs / 1000).toFixed(1)} s against ${report.target}`,
   );
   if (reportFiles.length > 0) {
@@ -61,6 +62,24 @@ function renderSkipped(records: readonly ClauseRecord[]): string[] {
   const lines = ['', 'Skipped'];
   for (const [reason, ids] of byReason) {
     lines.push(`  ${ids.join(', ')}: ${reason}`);
+  }
+  return lines;
+}
+
+/** Summarises the clauses the run did not select in one line per reason, e.g. "58 clauses: tier core not selected (...)". */
+function renderNotSelected(records: readonly ClauseRecord[]): string[] {
+  const countByReason = new Map<string, number>();
+  for (const record of records) {
+    const reason = record.skipReason ?? 'no reason given';
+    countByReason.set(reason, (countByReason.get(reason) ?? 0) + 1);
+  }
+  if (countByReason.size === 0) {
+    return [];
+  }
+
+  const lines = ['', 'Not selected'];
+  for (const [reason, count] of countByReason) {
+    lines.push(`  ${count} ${count === 1 ? 'clause' : 'clauses'}: ${reason}`);
   }
   return lines;
 }
