@@ -1,6 +1,7 @@
 import type { RecordedCall } from '../clause/clause-evidence.js';
 import type { ClauseRecord } from '../report/clause-record.js';
 import type { CoverageCatalogue, CoverageItem, CoverageReport, OperationCoverage } from './coverage-types.js';
+import { operationGroupOf } from './operation-groups.js';
 
 /**
  * Compares what the clauses of a run exercised with the catalogue. Only calls of clause bodies count:
@@ -15,6 +16,7 @@ export function computeCoverage(records: readonly ClauseRecord[], catalogue: Cov
     const operationCalls = calls.filter((call) => call.action === operation.action);
     return {
       action: operation.action,
+      group: operationGroupOf(operation.action),
       calls: operationCalls.length,
       parameters: operation.parameters.map((parameter) => ({
         name: parameter.name,

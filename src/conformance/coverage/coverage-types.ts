@@ -5,9 +5,13 @@ export interface CoverageItem {
   readonly count: number;
 }
 
+/** `certificate` for the five listener-certificate operations, `listener-setup` for the operations that prepare listeners. */
+export type OperationGroup = 'certificate' | 'listener-setup';
+
 /** The parameters and business error codes of one operation. */
 export interface OperationCoverage {
   readonly action: string;
+  readonly group: OperationGroup;
   readonly calls: number;
   readonly parameters: readonly CoverageItem[];
   readonly errorCodes: readonly CoverageItem[];

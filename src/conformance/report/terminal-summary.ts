@@ -38,7 +38,8 @@ export function renderTerminalSummary(report: RunReport, reportFiles: readonly s
   const runErrors = report.runErrors.length > 0 ? `, ${report.runErrors.length} run errors` : '';
   lines.push(
     '',
-    `Coverage: ${summariseCoverage(report.coverage)}`,
+    `Coverage of the certificate operations: ${summariseCoverage(report.coverage, 'certificate')}`,
+    `Coverage of the listener set-up operations: ${summariseCoverage(report.coverage, 'listener-setup')}`,
     `Total: ${formatCounts(totals)}${runErrors} ` +
       `in ${(report.durationMs / 1000).toFixed(1)} s against ${report.target}`,
   );
