@@ -6,7 +6,7 @@ import type { FlatParameters } from '../../wire/index.js';
 
 import { invalidParameterError } from './gateway-error.js';
 import { assertDecimalIntegers } from './integer-syntax.js';
-import { dropMisshapenParameters } from './parameter-shape.js';
+import { assertParameterShapes } from './parameter-shape.js';
 import type { RequestSchemaNode } from './integer-syntax.js';
 import { mapSchemaErrors } from './schema-error-mapping.js';
 
@@ -26,7 +26,7 @@ export function decodeRequest(action: ActionName, parameters: FlatParameters): R
 
   const request = unflattened.value;
   const schema = operations[action].requestSchema as RequestSchemaNode;
-  dropMisshapenParameters(schema, request);
+  assertParameterShapes(schema, request);
   assertDecimalIntegers(schema, request);
 
   // The coercing validator turns wire strings into the schema's types in place ("20" -> 20).

@@ -125,8 +125,8 @@ const cases: BadInputCase[] = [
         parameters: { 'ListenerId.1': seedIds.httpsListener, 'Certificates.1.CertificateId': seedIds.freeCertificate },
       }),
     status: 400,
-    code: 'MissingListenerId',
-    message: 'ListenerId is mandatory for this action.',
+    code: 'InvalidParameter',
+    message: 'The specified parameter ListenerId is not valid: must be a single value, not a list.',
   },
   {
     name: 'a list parameter sent as a scalar',
@@ -136,8 +136,8 @@ const cases: BadInputCase[] = [
         parameters: { ListenerId: seedIds.httpsListener, Certificates: seedIds.freeCertificate },
       }),
     status: 400,
-    code: 'MissingCertificates',
-    message: 'Certificates is mandatory for this action.',
+    code: 'InvalidParameter',
+    message: 'The specified parameter Certificates is not valid: must be a list, sent as Name.1.Field=value.',
   },
   {
     name: 'a value changed after signing',
