@@ -57,7 +57,7 @@ describe('HTML report', () => {
     expect(html).toContain('<h2 id="area-ASYNC">ASYNC Status transitions</h2>');
     expect(html).toContain('<details class="clause failed" id="ACWL-ERR-001" open>');
     expect(html).toContain('<details class="clause skipped" id="ACWL-MODEL-001">');
-    expect(html).toContain('<summary>Requests and responses (3)</summary>');
+    expect(html).toContain('<summary>Requests and responses (3 calls)</summary>');
     expect(html).toContain('Skipped because');
     expect(html.indexOf('area-VAL')).toBeLessThan(html.indexOf('area-ERR'));
   });

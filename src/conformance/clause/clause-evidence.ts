@@ -42,4 +42,6 @@ export interface ClauseEvidence {
   readonly waits: readonly RecordedWait[];
   readonly notes: readonly string[];
   readonly cleanupErrors: readonly string[];
+  /** How many calls lost their exchange to the report's limits; those calls keep their metadata. */
+  readonly omittedExchanges?: number;
 }

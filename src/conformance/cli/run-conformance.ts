@@ -11,6 +11,7 @@ import type { ClauseRegistry } from '../registry/clause-types.js';
 import type { RunReport } from '../report/clause-record.js';
 import { sortClauseRecords } from '../report/clause-order.js';
 import { ConformanceReporter } from '../report/conformance-reporter.js';
+import { reportExchangeLimits } from '../report/exchange-limits.js';
 import { countOutcomes } from '../report/outcome-counts.js';
 import { formatRunHeader } from '../report/run-selection.js';
 import type { RunSelection } from '../report/run-selection.js';
@@ -114,6 +115,7 @@ async function runSuites(
   const reporter = new ConformanceReporter({
     registry,
     tiers: target.tiers,
+    ...(options.keepEveryExchange === true ? {} : { exchangeLimits: reportExchangeLimits }),
     ...(options.clauseIds.length > 0 ? { selectedClauseIds: new Set(options.clauseIds) } : {}),
     rerunCommandFor: (clauseId) => rerunCommandFor(options, clauseId),
     write: (text) => output.out(text),

@@ -22,6 +22,11 @@ export interface RunOptions {
   readonly path?: string;
   /** Cases per property clause (--num-runs). */
   readonly numRuns?: number;
+  /**
+   * Keeps the full exchange of every call in the reports instead of applying `reportExchangeLimits`.
+   * No flag sets it; the fixture recorder does, because a fixture contains every exchange of a clause.
+   */
+  readonly keepEveryExchange?: boolean;
 }
 
 /** A parsed `run` command line: its help, or a run. */

@@ -4,6 +4,8 @@ import { areaOfClause } from '../registry/clause-id.js';
 import type { ClauseDefinition, ClauseRegistry, ClauseTier } from '../registry/clause-types.js';
 import { ClauseHeartbeat } from './clause-heartbeat.js';
 import type { ClauseOutcomeStatus, ClauseRecord, RunError, SkipCause } from './clause-record.js';
+import { limitExchanges } from './exchange-limits.js';
+import type { ExchangeLimits } from './exchange-limits.js';
 import { isNotSelected } from './outcome-counts.js';
 import { formatProgressLine } from './progress-line.js';
 import '../vitest-context.js';
@@ -23,6 +25,8 @@ export interface ConformanceReporterOptions {
   readonly heartbeatIntervalMs?: number;
   /** The tiers the run selected; a clause of another tier is recorded as not selected and gets no progress line. */
   readonly tiers?: readonly ClauseTier[];
+  /** The exchanges each record keeps (see `limitExchanges`); without it, records keep every exchange, as fixtures need. */
+  readonly exchangeLimits?: ExchangeLimits;
 }
 
 /**
@@ -87,7 +91,9 @@ export class ConformanceReporter implements Reporter {
     }
 
     const definition = this.#options.registry.get(id);
-    const evidence = testCase.meta().conformance ?? emptyEvidence(id);
+    const fullEvidence = testCase.meta().conformance ?? emptyEvidence(id);
+    const limits = this.#options.exchangeLimits;
+    const evidence = limits === undefined ? fullEvidence : limitExchanges(fullEvidence, status, limits);
     const errors = (result.errors ?? []).map((error) => error.message);
     const firstFailure = evidence.failures[0] ?? (errors[0] === undefined ? undefined : { message: errors[0] });
     const durationMs = testCase.diagnostic()?.duration;

@@ -1,4 +1,4 @@
-import type { RecordedCall } from '../clause/clause-evidence.js';
+import type { ClauseEvidence, RecordedCall } from '../clause/clause-evidence.js';
 import type { ClauseRecord, RunReport } from './clause-record.js';
 import { renderCoverageHtml } from './coverage-html.js';
 import { countOutcomes, formatCounts, groupByArea, isNotSelected } from './outcome-counts.js';
@@ -6,7 +6,7 @@ import { renderTable } from './html-table.js';
 import { areaTitle, reportAreaOrder } from './report-areas.js';
 import { describeSelection } from './run-selection.js';
 import type { ReportArea } from './report-areas.js';
-import { escapeMarkup, formatValue } from './xml-text.js';
+import { escapeElementText, escapeMarkup, formatValue } from './xml-text.js';
 
 const styles = `
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; line-height: 1.4; }
@@ -40,6 +40,7 @@ export function renderHtmlReport(report: RunReport): string {
     '<body>',
     '<h1>ALB listener-certificate conformance report</h1>',
     renderRunFacts(report),
+    renderFailedClauses(report),
     renderAreaSummary(report),
     renderRunErrors(report),
     ...groupByArea(report.clauses, reportAreaOrder).map((group) => renderArea(group.area, group.records)),
@@ -62,6 +63,22 @@ function renderRunFacts(report: RunReport): string {
     ['Tool', `${report.tool.name} ${report.tool.version}`],
   ];
   return renderTable(['', ''], rows.map(([name, value]) => [`<th>${escapeMarkup(name)}</th>`, escapeMarkup(value)]), true);
+}
+
+/** Lists the failed clauses at the top of the page, each linked to its details, in the order of the page. */
+function renderFailedClauses(report: RunReport): string {
+  const failed = groupByArea(report.clauses, reportAreaOrder)
+    .flatMap((group) => group.records)
+    .filter((record) => record.status === 'failed');
+  if (failed.length === 0) {
+    return '<h2 id="failed-clauses">Failed clauses</h2>\n<p>None.</p>';
+  }
+
+  const items = failed.map((record) => {
+    const message = firstLine(record.failure?.message ?? record.errors[0] ?? 'failed without a message');
+    return `<li><a href="#${escapeMarkup(record.id)}"><code>${escapeMarkup(record.id)}</code></a> ${escapeMarkup(message)}</li>`;
+  });
+  return `<h2 id="failed-clauses">Failed clauses (${failed.length})</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
 function renderAreaSummary(report: RunReport): string {
@@ -99,7 +116,7 @@ function renderClause(record: ClauseRecord): string {
     `<summary><span class="status">${isNotSelected(record) ? 'NOT SELECTED' : record.status.toUpperCase()}</span> <code>${escapeMarkup(record.id)}</code> ` +
     `${escapeMarkup(record.requirement)}${escapeMarkup(duration)}</summary>`;
 
-  const body = [renderClauseFacts(record), renderFailure(record), renderCalls(record.evidence.calls), renderWaits(record), renderNotes(record)];
+  const body = [renderClauseFacts(record), renderFailure(record), renderCalls(record.evidence), renderWaits(record), renderNotes(record)];
   const open = record.status === 'failed' ? ' open' : '';
   return `<details class="clause ${record.status}" id="${escapeMarkup(record.id)}"${open}>\n${summary}\n${body.join('\n')}\n</details>`;
 }
@@ -139,33 +156,74 @@ function renderFailure(record: ClauseRecord): string {
   return parts.join('\n');
 }
 
-function renderCalls(calls: readonly RecordedCall[]): string {
+/**
+ * Renders the calls of a clause, each with its request and response. A run of calls whose exchanges the
+ * report limits dropped becomes one collapsed list of their one-line summaries.
+ */
+function renderCalls(evidence: ClauseEvidence): string {
+  const calls = evidence.calls;
   if (calls.length === 0) {
     return '';
   }
-  const items = calls.map((call, index) => renderCall(call, index + 1));
-  return `<details><summary>Requests and responses (${calls.length})</summary>\n${items.join('\n')}\n</details>`;
+
+  const omitted = evidence.omittedExchanges ?? 0;
+  const items: string[] = [];
+  let index = 0;
+  while (index < calls.length) {
+    const end = omitted > 0 ? endOfOmittedRun(calls, index) : index;
+    if (end > index) {
+      items.push(renderOmittedRun(calls, index, end));
+      index = end;
+    } else {
+      items.push(renderCall(calls[index] as RecordedCall, index + 1));
+      index += 1;
+    }
+  }
+
+  const note = omitted > 0 ? `, ${omitted} exchanges omitted` : '';
+  return `<details><summary>Requests and responses (${calls.length} calls${note})</summary>\n${items.join('\n')}\n</details>`;
+}
+
+/** Returns the index after the run of calls without an exchange that starts at `start` (`start` itself when there is none). */
+function endOfOmittedRun(calls: readonly RecordedCall[], start: number): number {
+  let end = start;
+  while (end < calls.length && calls[end]?.exchange === undefined && calls[end]?.clientError === undefined) {
+    end += 1;
+  }
+  return end;
+}
+
+function renderOmittedRun(calls: readonly RecordedCall[], start: number, end: number): string {
+  const lines = calls.slice(start, end).map((call, offset) => escapeElementText(callSummary(call, start + offset + 1)));
+  return (
+    `<details><summary>Calls ${start + 1} to ${end}: ${end - start} exchanges omitted (action, status and code kept)</summary>\n` +
+    `<pre>${lines.join('\n')}</pre>\n</details>`
+  );
 }
 
 function renderCall(call: RecordedCall, number: number): string {
-  const outcome = call.clientError ?? `HTTP ${call.status ?? '?'}${call.code ? ` ${call.code}` : ''}`;
-  const summary = `${number}. [${call.phase}] ${call.action}: ${outcome}`;
-  const parts = [`<details><summary>${escapeMarkup(summary)}</summary>`];
+  const parts = [`<details><summary>${escapeMarkup(callSummary(call, number))}</summary>`];
 
   if (call.schemaViolations.length > 0) {
-    parts.push(`<p class="missing">Schema violations:</p>\n<pre>${escapeMarkup(call.schemaViolations.join('\n'))}</pre>`);
+    parts.push(`<p class="missing">Schema violations:</p>\n<pre>${escapeElementText(call.schemaViolations.join('\n'))}</pre>`);
   }
   const exchange = call.exchange;
   if (exchange !== undefined) {
     const request = exchange.request;
-    parts.push(`<h5>Request</h5>\n<pre>${escapeMarkup(`${request.method} ${request.url}\n${formatHeaders(request.headers)}\n\n${request.body}`)}</pre>`);
+    parts.push(`<h5>Request</h5>\n<pre>${escapeElementText(`${request.method} ${request.url}\n${formatHeaders(request.headers)}\n\n${request.body}`)}</pre>`);
     if (exchange.response !== undefined) {
       const response = exchange.response;
-      parts.push(`<h5>Response</h5>\n<pre>${escapeMarkup(`HTTP ${response.status}\n${formatHeaders(response.headers)}\n\n${response.body}`)}</pre>`);
+      parts.push(`<h5>Response</h5>\n<pre>${escapeElementText(`HTTP ${response.status}\n${formatHeaders(response.headers)}\n\n${response.body}`)}</pre>`);
     }
   }
   parts.push('</details>');
   return parts.join('\n');
+}
+
+/** Summarises a call in one line: number, phase, action and outcome. */
+function callSummary(call: RecordedCall, number: number): string {
+  const outcome = call.clientError ?? `HTTP ${call.status ?? '?'}${call.code ? ` ${call.code}` : ''}`;
+  return `${number}. [${call.phase}] ${call.action}: ${outcome}`;
 }
 
 function renderWaits(record: ClauseRecord): string {
@@ -190,4 +248,8 @@ function formatHeaders(headers: Readonly<Record<string, string>>): string {
   return Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}`)
     .join('\n');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
 }

@@ -39,7 +39,8 @@ export function writeReports(report: RunReport, directory: string, secrets: read
   }
 
   const contents: Record<(typeof reportFileNames)[number], string> = {
-    'report.json': `${JSON.stringify({ ...report, clauses: sortClauseRecords(report.clauses) }, null, 2)}\n`,
+    // Without indentation, because indentation makes a full run's report.json about half as large again.
+    'report.json': `${JSON.stringify({ ...report, clauses: sortClauseRecords(report.clauses) })}\n`,
     'junit.xml': renderJunitReport(report),
     'report.html': renderHtmlReport(report),
     'coverage.md': renderCoverageMarkdown(report.coverage),

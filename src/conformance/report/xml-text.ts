@@ -12,6 +12,14 @@ export function escapeMarkup(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/**
+ * Escapes text for the content of an XML or HTML element, not an attribute: quotes stay as they are,
+ * which keeps JSON bodies in the HTML report about as long as the bodies themselves.
+ */
+export function escapeElementText(text: string): string {
+  return text.replace(invalidXmlCharacters, '\uFFFD').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 /** Renders a value for a report: strings as they are, everything else as indented JSON. */
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') {
