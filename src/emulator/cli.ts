@@ -36,8 +36,9 @@ Options:
                                   (default ${defaultThrottleRetryAfterMs}).
   --job-failure-rate R            Share of jobs that end Failed and roll back, from 0 to 1 (default 0).
   --random-seed N                 Seed of the fault PRNG, an integer, so a run can be replayed (default 1).
-  --accept-latency-ms N           How long a request stays in flight before the core runs it, in
-                                  milliseconds; widens the IdempotenceProcessing window (default 0).
+  --accept-latency-ms N           How long a request with a new ClientToken stays in flight before the
+                                  core runs it, in milliseconds; widens the IdempotenceProcessing
+                                  window (default 0).
   --max-body-bytes N              Largest accepted request body, in bytes (default ${defaultMaxBodyBytes}).
   --log-level LEVEL               Lowest log level written: fatal, error, warn, info, debug, trace or
                                   silent (default info).

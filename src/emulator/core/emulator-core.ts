@@ -20,7 +20,10 @@ export interface EmulatorCoreOptions {
   clock?: Clock;
   /** How long a job stays Processing, in milliseconds; 0 finishes it at the next call. Default 5000. */
   jobDurationMs?: number;
-  /** How long a request waits, in milliseconds, between marking its ClientToken in flight and running. Default 0. */
+  /**
+   * How long a request with a new ClientToken waits, in milliseconds, between marking the token in flight
+   * and running; requests without a token, replays and DryRun requests do not wait. Default 0.
+   */
   acceptLatencyMs?: number;
   faults?: {
     /** The share of jobs, from 0 to 1, that end Failed with their change rolled back. Default 0. */
@@ -128,7 +131,8 @@ export function createEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
     }
 
     try {
-      if (acceptLatencyMs > 0) {
+      // Only a request that holds a ClientToken in flight waits: others have nothing to collide with.
+      if (acceptLatencyMs > 0 && decision?.kind === 'new') {
         await clock.sleep(acceptLatencyMs);
       }
 

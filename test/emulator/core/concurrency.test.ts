@@ -20,6 +20,8 @@ describe('concurrent Associate calls', () => {
       harness.call('AssociateAdditionalCertificatesWithListener', {
         ListenerId: index % 2 === 0 ? 'lsn-https-basic-01' : 'lsn-quic-basic-01',
         Certificates: [{ CertificateId: certificate(Math.floor(index / 2) + 1) }],
+        // Only requests with a new ClientToken wait out the accept latency, so every call gets one.
+        ClientToken: `quota-race-${index}`,
       }),
     );
     expect(harness.clock.pendingSleepers).toBe(50);
@@ -48,13 +50,33 @@ describe('concurrent Associate calls', () => {
       harness.call('AssociateAdditionalCertificatesWithListener', {
         ListenerId: 'lsn-https-standard-01',
         Certificates: [{ CertificateId: certificate(index + 1) }],
+        ClientToken: `listener-race-${index}`,
       }),
     );
+    expect(harness.clock.pendingSleepers).toBe(5);
     harness.clock.advance(10);
     const outcomes = await Promise.allSettled(calls);
 
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const codes = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [(outcome.reason as ApiError).code] : []));
     expect(codes).toEqual(Array(4).fill('ResourceInConfiguring.Listener'));
+  });
+});
+
+describe('accept latency', () => {
+  it('delays only requests with a new ClientToken', async () => {
+    const harness = createHarness({ acceptLatencyMs: 10 });
+
+    const withoutToken = harness.call('ListListenerCertificates', { ListenerId: 'lsn-https-standard-01' });
+    const withToken = harness.call('AssociateAdditionalCertificatesWithListener', {
+      ListenerId: 'lsn-https-standard-01',
+      Certificates: [{ CertificateId: certificate(1) }],
+      ClientToken: 'latency-token',
+    });
+
+    await expect(withoutToken).resolves.toHaveProperty('TotalCount', 2);
+    expect(harness.clock.pendingSleepers).toBe(1);
+    harness.clock.advance(10);
+    await expect(withToken).resolves.toHaveProperty('JobId');
   });
 });
