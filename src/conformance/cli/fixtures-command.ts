@@ -11,6 +11,7 @@ import type { ClauseTier } from '../registry/clause-types.js';
 import type { CommandOutput } from './run-conformance.js';
 import { exitStatus } from './run-conformance.js';
 import { UsageError } from './usage-error.js';
+import { withoutFinalPeriod } from '../without-final-period.js';
 
 /** The text of `alb-conformance fixtures --help`. */
 export const fixturesHelpText = `Usage: alb-conformance fixtures <command> [options]
@@ -160,7 +161,7 @@ function parseFlags<T extends FlagDefinitions>(args: readonly string[], options:
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run alb-conformance fixtures --help for the options.`);
+    throw new UsageError(`${withoutFinalPeriod((error as Error).message)}. Run alb-conformance fixtures --help for the options.`);
   }
 }
 
