@@ -3764,6 +3764,10 @@ export const emulatorDecisions: readonly EmulatorDecision[] = [
     "decision": "The additional-certificate quota is counted per load balancer over the additional certificates of all its listeners that are Associating, Associated or Diassociating, because a certificate keeps its quota slot until its dissociation job ends. The quota is 10 for the Basic edition, 25 for Standard and 25 for StandardWithWaf. A certificate on two listeners counts twice. The default certificate does not count."
   },
   {
+    "topic": "parameter-shape",
+    "decision": "A scalar parameter sent in list form (`ListenerId.1=lsn-x`) or a list parameter sent as a scalar (`CertificateIds=abc`) is rejected with the gateway InvalidParameter naming the parameter. No source documents the real gateway's answer; it may instead ignore such names as undefined parameters."
+  },
+  {
     "topic": "ca-certificate-on-associate",
     "decision": "A CA certificate given to AssociateAdditionalCertificatesWithListener is rejected with the business InvalidParameter (\"Invalid parameter, please check the parameter input.\") because only server certificates are supported."
   },
