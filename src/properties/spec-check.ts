@@ -34,7 +34,7 @@ const keywordViolations: ReadonlySet<string> = new Set([
  * result must pass the spec's coercing request validator and its rule that a certificate is listed once.
  *
  * This is the oracle of the request arbitraries' laws. It does not use the emulator, so a law test
- * that passes says the arbitraries agree with the spec, not with one implementation.
+ * that passes shows that the arbitraries agree with the spec, not with one implementation.
  */
 export function checkRequestAgainstSpec(action: ActionName, request: Readonly<Record<string, unknown>>): SpecViolation[] {
   const parameters = selectOperationParameters(action, flattenParameters(request));

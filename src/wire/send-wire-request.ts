@@ -61,7 +61,7 @@ export function checkHostHeader(request: WireRequest): void {
 
 function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return `timed out after ${timeoutMs} ms without a complete response. Check that the server answers, or raise timeoutMs.`;
+    return `timed out after ${timeoutMs} ms without a complete response. Check that the server responds, or raise timeoutMs.`;
   }
 
   const cause = error instanceof Error ? error.cause : undefined;

@@ -8,7 +8,7 @@ export interface Credentials {
 /** The two request signatures ALB accepts: V3 in the Authorization header, or V1 as a `Signature` parameter. */
 export type SignatureStyle = 'ACS3-HMAC-SHA256' | 'HMAC-SHA1';
 
-/** Where the business parameters travel: the URL query, or an `application/x-www-form-urlencoded` body. */
+/** The place of the business parameters on the wire: the URL query, or an `application/x-www-form-urlencoded` body. */
 export type ParameterPlacement = 'query' | 'form';
 
 /** Wire parameters after flattening, such as `Certificates.1.CertificateId`, in insertion order. */

@@ -7,7 +7,7 @@ export type UnflattenResult =
 /**
  * Rebuilds a request object from wire parameters, the server-side inverse of `flattenParameters`.
  * `Name.N` segments become lists ordered by their numeric index (so `.10` follows `.2`), and `A.B`
- * becomes a nested object. Values stay strings, because only the API schema knows their types.
+ * becomes a nested object. Values stay strings, because only the API schema defines their types.
  *
  * A segment that starts with a letter or `_` is a field name. Any other segment is a list index and
  * must be a decimal number from 1 with no sign and no leading zero, and a list's indices must run

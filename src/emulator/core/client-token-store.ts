@@ -4,15 +4,15 @@ type TokenEntry =
   | { state: 'processing'; fingerprint: string }
   | { state: 'completed'; fingerprint: string; response: Record<string, unknown> };
 
-/** What `begin` decided for a request that carries a ClientToken. */
+/** The decision of `begin` for a request that carries a ClientToken. */
 export type TokenDecision =
   | { kind: 'new'; key: string }
   | { kind: 'replay'; response: Record<string, unknown> };
 
 /**
  * Remembers the outcome of mutating requests per (account, action, ClientToken). The same token with the
- * same business parameters replays the first response; other parameters raise IdempotenceSignatureMismatch;
- * a duplicate of a request still in flight raises IdempotenceProcessing. Only successful, non-DryRun
+ * same business parameters replays the first response. Other parameters raise IdempotenceSignatureMismatch,
+ * and a duplicate of a request still in flight raises IdempotenceProcessing. Only successful, non-DryRun
  * requests are remembered. The store keeps at most `maxTokens` completed tokens, evicting the oldest, and
  * models no token lifetime because the ALB documentation states none.
  */
@@ -86,8 +86,17 @@ function canonicalJson(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareKeys(a, b));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** Orders object keys by UTF-16 code units, as the default sort would, for canonical JSON. */
+function compareKeys(left: string, right: string): number {
+  if (left < right) {
+    return -1;
+  }
+
+  return left > right ? 1 : 0;
 }

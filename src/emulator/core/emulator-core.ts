@@ -22,7 +22,7 @@ export interface EmulatorCoreOptions {
   jobDurationMs?: number;
   /**
    * How long a request with a new ClientToken waits, in milliseconds, between marking the token in flight
-   * and running; requests without a token, replays and DryRun requests do not wait. Default 0.
+   * and running. Requests without a token, replays and DryRun requests do not wait. Default 0.
    */
   acceptLatencyMs?: number;
   faults?: {
@@ -131,7 +131,7 @@ export function createEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
     }
 
     try {
-      // Only a request that holds a ClientToken in flight waits: others have nothing to collide with.
+      // Only a request that marked a new ClientToken in flight waits, because other requests cannot collide.
       if (acceptLatencyMs > 0 && decision?.kind === 'new') {
         await clock.sleep(acceptLatencyMs);
       }

@@ -4,7 +4,7 @@ import type { ListenerStatus } from './seed-types.js';
 export type JobStatus = 'Processing' | 'Succeeded' | 'Failed';
 export type JobOperateType = 'Create' | 'Update' | 'Delete';
 
-/** What a job does to the state when it finishes; dropped once the job has finished. */
+/** The change a job applies to the state when it finishes. It is dropped once the job has finished. */
 export type JobEffect =
   | { kind: 'associate'; certificateIds: string[] }
   | { kind: 'dissociate'; certificateIds: string[] }

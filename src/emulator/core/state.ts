@@ -78,7 +78,7 @@ export interface ListenerRecord {
   settings: ListenerSettings;
   /** Additional certificates in association order. */
   additionalCertificates: Map<string, AssociationStatus>;
-  /** The Processing job that holds the listener in Provisioning or Configuring, if any. */
+  /** The Processing job that keeps the listener in Provisioning or Configuring, if any. */
   activeJobId?: string;
 }
 

@@ -18,7 +18,7 @@ export interface SchemaValueConstraints {
   readonly required?: boolean;
 }
 
-/** Longest list generated for a list schema without maxItems. */
+/** Maximum length of a generated list for a list schema without maxItems. */
 const defaultMaxItems = 5;
 
 /** Largest integer that JSON and the wire carry exactly. */

@@ -25,7 +25,7 @@ const certificateIdParameters = ['Certificates.N.CertificateId', 'CertificateIds
 const serverIssuedParameters = ['NextToken'];
 
 /**
- * The spec's rule that one request lists a certificate once (the gateway answers InvalidParameter
+ * The spec's rule that one request lists a certificate once (the gateway returns InvalidParameter
  * naming Certificates otherwise, per the x-acs-emulator decision `duplicate-certificate-ids`).
  */
 const uniqueItemsBy = { Certificates: 'CertificateId' };
@@ -35,7 +35,7 @@ const domainWeight = 4;
 
 /**
  * Builds requests of `action` that satisfy its request schema. Ids come mostly from the target's
- * domain and otherwise from the schema, so that the target answers with successes and with the
+ * domain and otherwise from the schema, so that the target responds with successes and with the
  * operation's documented business errors (ResourceNotFound.Listener for an unknown listener).
  *
  * @remarks NextToken is left out: it must be a token the target issued.

@@ -1,7 +1,7 @@
 /**
- * What replays one counterexample: fast-check's counterexample path, and for a property over
- * fc.commands the replay path that records which commands ran (without it, fast-check cannot walk
- * the shrinks of a command sequence again).
+ * The position of one counterexample: fast-check's counterexample path, and for a property over
+ * fc.commands the replay path that records which commands ran. Without the replay path, fast-check
+ * cannot walk the shrinks of a command sequence again.
  */
 export interface ReplayPath {
   readonly counterexamplePath: string;

@@ -5,7 +5,7 @@ import { flattenParameters } from '../../wire/index.js';
 /** Response fields worth a place in a request log line, in this order. */
 const loggedBodyFields = ['JobId', 'ListenerStatus', 'TotalCount', 'NextToken'];
 
-/** Longest parameter value shown in full; longer values are cut and marked with their length. */
+/** Maximum length of a parameter value printed in full; longer values are cut and marked with their length. */
 const maxShownValueLength = 72;
 
 /**
